@@ -1,0 +1,23 @@
+/**
+ * The pipeline for one text, one call per stage: normalize → extract → attribute → check.
+ */
+import { attribute } from './attribute/index.js';
+import { runChecks } from './check/index.js';
+import { findCandidates, type DocState } from './extract/index.js';
+import { fold } from './normalize/fold.js';
+import { localCurrency } from './normalize/locale.js';
+import type { Check, Metric, Script } from './types.js';
+
+export interface Analysis {
+  script: Script;
+  metrics: Metric[];
+  checks: Check[];
+}
+
+export function analyze(text: string): Analysis {
+  const folded = fold(text);
+  const doc: DocState = { localCurrency: localCurrency(folded.text), declared: null, lastCountEnd: -1 };
+  const candidates = findCandidates(folded.text, doc);
+  const metrics = attribute(text, folded.text, candidates);
+  return { script: folded.script, metrics, checks: runChecks(metrics) };
+}

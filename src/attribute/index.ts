@@ -1,0 +1,67 @@
+/**
+ * The attribute stage: for each candidate, its sentence, label, period, qualifier and metric.
+ * Decisions read the folded text; every string in the output is sliced from the original, at the
+ * same offsets, so it stays in the article's own script.
+ */
+import type { Candidate } from '../extract/index.js';
+import type { Metric, MetricName, Span } from '../types.js';
+import { clauseStart, itemAfter, paragraphAt, sentenceAt } from './clause.js';
+import { COMPARISON, labelSpan } from './label.js';
+import { moneyMetric, percentMetric } from './metric.js';
+import { periodSpan } from './period.js';
+import { qualifierAt } from './qualifier.js';
+
+export function attribute(original: string, folded: string, candidates: readonly Candidate[]): Metric[] {
+  const metrics: Metric[] = [];
+  let prev: { end: number; sentence: Span; label: string | null } | null = null;
+  for (const c of candidates) {
+    const sentence = sentenceAt(folded, c.start);
+    const paragraph = paragraphAt(folded, c.start);
+    const cs = clauseStart(folded, c.start);
+    const leadFrom = prev && prev.end > cs && prev.end <= c.start ? prev.end : cs;
+    const lead = folded.slice(leadFrom, c.start);
+    const qualifier = qualifierAt(folded, c.start, c.end, c.qualifier ?? null);
+
+    let metric: MetricName = c.metric ?? 'count';
+    let value = c.value;
+    if (c.kind === 'money') metric = moneyMetric(folded.slice(cs, c.start));
+    if (c.kind === 'percent') {
+      const p = percentMetric(lead);
+      metric = p.metric;
+      value *= p.sign;
+    }
+
+    const sameSentence = prev !== null && prev.sentence[0] === sentence[0];
+    let label: string | null = null;
+    const noun = c.kind === 'count' ? itemAfter(folded, c.end, 10) : '';
+    if (/[\u4e00-\u9fff]{2}/.test(noun)) {
+      label = original.slice(c.end, c.end + noun.length);
+    } else {
+      const span = labelSpan(folded, leadFrom, c.start);
+      const own = span ? folded.slice(span[0], span[1]) : '';
+      if (span && !COMPARISON.test(own)) label = original.slice(span[0], span[1]);
+      else if (sameSentence) label = prev!.label;
+    }
+
+    const period = periodSpan(folded, c.start, sentence, paragraph);
+    const text = original.slice(c.start, c.end);
+    metrics.push({
+      kind: c.kind,
+      metric,
+      value: Object.is(value, -0) ? 0 : value,
+      unit: c.unit,
+      raw: c.unitSpan ? text + original.slice(c.unitSpan[0], c.unitSpan[1]) : text,
+      text,
+      span: [c.start, c.end],
+      sentence: original.slice(sentence[0], sentence[1]),
+      sentenceSpan: sentence,
+      label,
+      period: period ? original.slice(period[0], period[1]) : null,
+      qualifier,
+      range: c.range ?? null,
+      rule: c.rule,
+    });
+    prev = { end: c.end, sentence, label };
+  }
+  return metrics;
+}

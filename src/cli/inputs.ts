@@ -1,0 +1,161 @@
+/**
+ * What to read: files, directories (recursive, filtered by extension), globs, `-` for stdin, and
+ * JSONL files whose lines are records. Produced lazily, in a stable order (arguments in the order
+ * given, directory entries sorted), so a huge directory is never listed in memory at once.
+ */
+import { createReadStream, promises as fs } from 'node:fs';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import type { ErrorCode } from '../types.js';
+
+export type Task =
+  | { type: 'file'; file: string }
+  | { type: 'stdin'; file: '-' }
+  | { type: 'text'; file: string; id: string; text: string; html: boolean; extra: Record<string, unknown> }
+  | { type: 'error'; file: string; id?: string; code: ErrorCode; message: string };
+
+export interface InputOptions {
+  /** Extensions to take from directories and globs (without dots). */
+  ext: string[];
+  /** Read every input as JSONL records `{ "id", "text" | "html", … }`. */
+  jsonl: boolean;
+}
+
+const GLOB_CHARS = /[*?[]/;
+
+/** `fixtures/**\/*.txt` → a RegExp over '/'-separated relative paths. */
+function globToRegExp(glob: string): RegExp {
+  let re = '';
+  for (let i = 0; i < glob.length; i++) {
+    const ch = glob[i]!;
+    if (ch === '*') {
+      if (glob[i + 1] === '*') {
+        re += glob[i + 2] === '/' ? '(?:.*/)?' : '.*';
+        i += glob[i + 2] === '/' ? 2 : 1;
+      } else re += '[^/]*';
+    } else if (ch === '?') re += '[^/]';
+    else if (ch === '[') {
+      const close = glob.indexOf(']', i);
+      if (close < 0) re += '\\[';
+      else {
+        re += `[${glob.slice(i + 1, close).replace(/^!/, '^')}]`;
+        i = close;
+      }
+    } else re += ch.replace(/[.+^${}()|\\]/g, '\\$&');
+  }
+  return new RegExp(`^${re}$`);
+}
+
+async function* walk(dir: string, accept: (file: string) => boolean, errors: Task[]): AsyncGenerator<string> {
+  let entries;
+  try {
+    entries = await fs.readdir(dir, { withFileTypes: true });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code === 'EACCES' ? 'EACCES' : 'READ_ERROR';
+    errors.push({ type: 'error', file: dir, code, message: `cannot list directory: ${(err as Error).message}` });
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) {
+      if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
+      yield* walk(full, accept, errors);
+    } else if ((e.isFile() || e.isSymbolicLink()) && accept(full)) yield full;
+  }
+}
+
+function extFilter(ext: string[]): (file: string) => boolean {
+  const wanted = ext.map((e) => `.${e.replace(/^\./, '').toLowerCase()}`);
+  return (file) => wanted.some((w) => file.toLowerCase().endsWith(w));
+}
+
+async function* files(arg: string, options: InputOptions): AsyncGenerator<Task> {
+  const errors: Task[] = [];
+  const accept = extFilter(options.ext);
+  if (GLOB_CHARS.test(arg)) {
+    const norm = arg.split(path.sep).join('/');
+    const staticPart = norm.split('/').findIndex((part) => GLOB_CHARS.test(part));
+    const base = norm.split('/').slice(0, staticPart).join('/') || '.';
+    const re = globToRegExp(norm.replace(/^\.\//, ''));
+    let any = false;
+    for await (const file of walk(base, () => true, errors)) {
+      const rel = file.split(path.sep).join('/').replace(/^\.\//, '');
+      if (re.test(rel)) {
+        any = true;
+        yield { type: 'file', file };
+      }
+    }
+    if (!any) errors.push({ type: 'error', file: arg, code: 'ENOENT', message: 'no file matches this pattern' });
+    yield* errors;
+    return;
+  }
+  let stat;
+  try {
+    stat = await fs.stat(arg);
+  } catch {
+    yield { type: 'file', file: arg }; // reading it reports the error with its code
+    return;
+  }
+  if (stat.isDirectory()) {
+    for await (const file of walk(arg, accept, errors)) {
+      yield { type: 'file', file };
+      if (errors.length) yield* errors.splice(0);
+    }
+    yield* errors;
+  } else yield { type: 'file', file: arg };
+}
+
+/** Lines of a JSONL file or stdin as records; a malformed line becomes an error task. */
+async function* jsonlRecords(file: string): AsyncGenerator<Task> {
+  const stream = file === '-' ? process.stdin : createReadStream(file);
+  const opened = await new Promise<Error | null>((resolve) => {
+    if (file === '-') return resolve(null);
+    stream.once('open', () => resolve(null));
+    stream.once('error', (err: Error) => resolve(err));
+  });
+  if (opened) {
+    const code = (opened as NodeJS.ErrnoException).code;
+    yield { type: 'error', file, code: code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR' ? code : 'READ_ERROR', message: opened.message };
+    return;
+  }
+  const lines = createInterface({ input: stream, crlfDelay: Infinity });
+  let n = 0;
+  for await (const line of lines) {
+    n++;
+    if (line.trim() === '') continue;
+    const where = `${file}:${n}`;
+    let rec: unknown;
+    try {
+      rec = JSON.parse(line);
+    } catch (err) {
+      yield { type: 'error', file: where, code: 'BAD_JSON', message: `line ${n} is not valid JSON (${(err as Error).message})` };
+      continue;
+    }
+    if (!rec || typeof rec !== 'object' || Array.isArray(rec)) {
+      yield { type: 'error', file: where, code: 'BAD_RECORD', message: `line ${n} is not a JSON object` };
+      continue;
+    }
+    const { id, text, html, ...extra } = rec as Record<string, unknown>;
+    const recId = id === undefined || id === null ? where : String(id);
+    const body = typeof text === 'string' ? text : typeof html === 'string' ? html : null;
+    if (body === null) {
+      yield { type: 'error', file: where, id: recId, code: 'BAD_RECORD', message: `line ${n} has no string "text" or "html" field` };
+      continue;
+    }
+    yield { type: 'text', file, id: recId, text: body, html: typeof text !== 'string', extra };
+  }
+}
+
+export async function* tasks(args: readonly string[], options: InputOptions): AsyncGenerator<Task> {
+  for (const arg of args) {
+    if (options.jsonl) {
+      if (arg === '-') yield* jsonlRecords('-');
+      else for await (const t of files(arg, { ...options, ext: options.ext.length ? options.ext : ['jsonl', 'ndjson', 'json'] })) {
+        if (t.type === 'file') yield* jsonlRecords(t.file);
+        else yield t;
+      }
+    } else if (arg === '-') yield { type: 'stdin', file: '-' };
+    else yield* files(arg, options);
+  }
+}

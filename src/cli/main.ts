@@ -1,0 +1,75 @@
+/**
+ * The command line: parses flags, hands them to the runners, returns the exit code.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { formatScore, runEval } from '../eval/run-eval.js';
+import { EXIT, UsageError } from './exit-codes.js';
+import { runExtract, type ExtractCliOptions } from './run-extract.js';
+
+function inputOptions(cmd: Command): Command {
+  return cmd
+    .argument('[inputs...]', 'files, directories, globs, or - for standard input')
+    .addOption(new Option('-f, --format <format>', 'output: json, jsonl, csv or table (default: table on a terminal, else jsonl)'))
+    .option('--input-format <format>', 'auto, text, html, or jsonl (lines of {"id","text"|"html"})', 'auto')
+    .option('--ext <list>', 'file extensions to take from directories', 'txt,html,htm')
+    .option('--encoding <name>', 'force the byte encoding (utf-8, gbk, gb18030, big5, utf-16le)')
+    .option('-o, --out <file>', 'write output to this file, atomically')
+    .option('-j, --jobs <n>', 'worker threads (default: the number of cores)')
+    .option('-q, --quiet', 'no progress bar and no summary line on stderr')
+    .option('--include-text', 'include the analysed text in each record')
+    .option('--no-color', 'no colour in the table')
+    .option('--max-bytes <n>', 'skip (with an error record) files larger than this', String(50 * 1024 * 1024))
+    .option('--summary <file>', 'write a JSON corpus summary to this file');
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = new Command()
+    .name('zonefacts')
+    .description('Typed, checked metrics from Chinese news reports about development zones.')
+    .version('0.1.0')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+
+  inputOptions(program.command('extract').description('extract metrics from articles'))
+    .option('--fail-on <severity>', 'exit 3 when a consistency check finds info, warning or error')
+    .action(async (inputs: string[], o: ExtractCliOptions) => {
+      code = await runExtract(inputs, o, 'extract');
+    });
+
+  inputOptions(program.command('check').description('extract metrics and check the arithmetic of each article'))
+    .option('--fail-on <severity>', 'exit 3 at this severity or above: info, warning or error', 'error')
+    .action(async (inputs: string[], o: ExtractCliOptions) => {
+      code = await runExtract(inputs, o, 'check');
+    });
+
+  program
+    .command('eval')
+    .description('score extraction against a gold file (format: ANNOTATION.md)')
+    .requiredOption('--gold <file>', 'the gold file')
+    .requiredOption('--texts <dir>', 'the directory holding the articles the gold file names')
+    .option('-f, --format <format>', 'table or json', 'table')
+    .option('-v, --verbose', 'list missed and spurious quantities')
+    .action((o: { gold: string; texts: string; format: string; verbose?: boolean }) => {
+      const { score, missing } = runEval({ goldPath: o.gold, textsDir: o.texts });
+      for (const m of missing) process.stderr.write(`zonefacts: ${m}: not found under ${o.texts}\n`);
+      process.stdout.write(o.format === 'json' ? `${JSON.stringify(score, null, 2)}\n` : formatScore(score, o.verbose === true));
+      code = missing.length > 0 ? EXIT.inputFailed : EXIT.ok;
+    });
+
+  try {
+    await program.parseAsync(argv);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (err instanceof UsageError) {
+      process.stderr.write(`zonefacts: ${err.message}\n`);
+      return EXIT.usage;
+    }
+    const e = err as NodeJS.ErrnoException;
+    process.stderr.write(`zonefacts: ${e.message}\n`);
+    return e.code === 'ENOENT' || err instanceof SyntaxError ? EXIT.inputFailed : EXIT.usage;
+  }
+  return code;
+}

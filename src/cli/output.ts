@@ -1,0 +1,87 @@
+/**
+ * Where output goes: stdout, or --out FILE written atomically (a temp file beside it, renamed
+ * into place on success), so an interrupted run never leaves a half-written file that looks
+ * complete. A closed stdout (`| head -1`) ends the run quietly.
+ */
+import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import path from 'node:path';
+import { UsageError } from './exit-codes.js';
+
+export interface Sink {
+  write(s: string): Promise<void>;
+  /** Commit the output (rename the temp file into place). */
+  commit(): Promise<void>;
+  /** Drop a partial output (remove the temp file). */
+  abort(): void;
+}
+
+/** Thrown out of `write` once stdout is closed by the reader. */
+export class OutputClosed extends Error {}
+
+export function stdoutSink(): Sink {
+  let closed = false;
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') closed = true;
+  });
+  return {
+    write(s) {
+      if (closed) return Promise.reject(new OutputClosed());
+      return new Promise((resolve, reject) => {
+        const ok = process.stdout.write(s, (err) => {
+          if (err) {
+            closed = true;
+            reject(new OutputClosed());
+          } else if (ok) resolve();
+        });
+        if (!ok) process.stdout.once('drain', resolve);
+      });
+    },
+    commit: () => Promise.resolve(),
+    abort() {},
+  };
+}
+
+export function fileSink(target: string): Sink {
+  const dir = path.dirname(path.resolve(target));
+  if (!existsSync(dir)) throw new UsageError(`cannot write --out ${target}: directory ${dir} does not exist (create it first)`);
+  if (existsSync(target) && statSync(target).isDirectory()) throw new UsageError(`cannot write --out ${target}: it is a directory (name a file)`);
+  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.tmp`);
+  let fd: number;
+  try {
+    fd = openSync(temp, 'w');
+  } catch (err) {
+    throw new UsageError(`cannot write --out ${target}: ${(err as Error).message}`);
+  }
+  let open = true;
+  const cleanup = () => {
+    if (!open) return;
+    open = false;
+    try {
+      closeSync(fd);
+    } catch {
+      // already closed
+    }
+    rmSync(temp, { force: true });
+  };
+  const onSignal = (signal: NodeJS.Signals) => {
+    cleanup();
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  process.once('exit', cleanup);
+  return {
+    async write(s) {
+      writeSync(fd, s);
+    },
+    async commit() {
+      fsyncSync(fd);
+      closeSync(fd);
+      open = false;
+      renameSync(temp, target);
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    },
+    abort: cleanup,
+  };
+}

@@ -1,0 +1,61 @@
+/**
+ * One task → one output record. Used in the main thread (--jobs 1, stdin) and in workers.
+ */
+import { promises as fs } from 'node:fs';
+import { errorRecord, extract, extractBytes } from '../index.js';
+import type { InputFormat } from '../ingest/index.js';
+import type { OutputRecord } from '../types.js';
+import type { Task } from './inputs.js';
+
+export interface TaskOptions {
+  inputFormat: InputFormat;
+  encoding?: string;
+  includeText: boolean;
+  maxBytes: number;
+}
+
+function tooLarge(file: string, size: number, max: number): OutputRecord {
+  const mb = (n: number) => `${(n / 1e6).toFixed(1)} MB`;
+  return { file, error: { code: 'TOO_LARGE', message: `file is ${mb(size)}, over the ${mb(max)} limit (raise it with --max-bytes)` } };
+}
+
+export async function readStdin(max: number): Promise<Buffer | OutputRecord> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    size += (chunk as Buffer).length;
+    if (size > max) return tooLarge('-', size, max);
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+export function processBytes(file: string, bytes: Uint8Array, o: TaskOptions): OutputRecord {
+  return extractBytes(bytes, { file, inputFormat: o.inputFormat, encoding: o.encoding, includeText: o.includeText });
+}
+
+export async function processTask(task: Task, o: TaskOptions): Promise<OutputRecord> {
+  try {
+    switch (task.type) {
+      case 'error':
+        return { file: task.file, ...(task.id !== undefined ? { id: task.id } : {}), error: { code: task.code, message: task.message } };
+      case 'text':
+        return extract(task.text, {
+          file: task.file, id: task.id, inputFormat: task.html ? 'html' : o.inputFormat,
+          includeText: o.includeText, extra: task.extra,
+        });
+      case 'stdin': {
+        const bytes = await readStdin(o.maxBytes);
+        return Buffer.isBuffer(bytes) ? processBytes('-', bytes, o) : bytes;
+      }
+      case 'file': {
+        const stat = await fs.stat(task.file);
+        if (stat.isDirectory()) return errorRecord({ file: task.file }, Object.assign(new Error('is a directory'), { code: 'EISDIR' }));
+        if (stat.size > o.maxBytes) return tooLarge(task.file, stat.size, o.maxBytes);
+        return processBytes(task.file, await fs.readFile(task.file), o);
+      }
+    }
+  } catch (err) {
+    return errorRecord({ file: task.file }, err);
+  }
+}

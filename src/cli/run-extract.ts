@@ -1,0 +1,120 @@
+/**
+ * `zonefacts extract` and `zonefacts check`: inputs → records → an emitter → stdout or --out.
+ */
+import { availableParallelism } from 'node:os';
+import { writeFileSync } from 'node:fs';
+import { Chalk } from 'chalk';
+import { csvHeader, csvRows } from '../emit/csv.js';
+import { tableBlock } from '../emit/table.js';
+import { emptySummary, type Summary } from '../summary.js';
+import type { ArticleResult, OutputRecord, Severity } from '../types.js';
+import { runBatch } from './batch.js';
+import { EXIT, UsageError, type ExitCode } from './exit-codes.js';
+import { tasks } from './inputs.js';
+import { fileSink, OutputClosed, stdoutSink, type Sink } from './output.js';
+import { Progress } from './progress.js';
+
+export type Format = 'json' | 'jsonl' | 'csv' | 'table';
+
+export interface ExtractCliOptions {
+  format?: string;
+  inputFormat: string;
+  ext: string;
+  encoding?: string;
+  out?: string;
+  jobs?: string;
+  quiet?: boolean;
+  includeText?: boolean;
+  color: boolean;
+  maxBytes: string;
+  summary?: string;
+  failOn?: string;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+function choose<T extends string>(value: string, allowed: readonly T[], flag: string): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`${flag} must be one of ${allowed.join(', ')} (got "${value}")`);
+}
+
+function positiveInt(value: string, flag: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`${flag} must be a whole number of at least 1 (got "${value}")`);
+  return n;
+}
+
+function mergeSummary(into: Summary, add: Summary): void {
+  for (const key of ['inputs', 'ok', 'failed', 'chars', 'metrics', 'warnings'] as const) into[key] += add[key];
+  for (const key of ['byKind', 'byMetric', 'byScript', 'checks', 'errors'] as const) {
+    for (const [k, v] of Object.entries(add[key])) into[key][k] = (into[key][k] ?? 0) + v;
+  }
+}
+
+export async function runExtract(inputs: string[], o: ExtractCliOptions, command: 'extract' | 'check'): Promise<ExitCode> {
+  // check fails on errors unless told otherwise; extract fails on findings only when asked
+  if (command === 'check' && o.failOn === undefined) o.failOn = 'error';
+  const format = choose(o.format ?? (process.stdout.isTTY && !o.out ? 'table' : 'jsonl'), ['json', 'jsonl', 'csv', 'table'] as const, '--format');
+  const inputFormat = choose(o.inputFormat, ['auto', 'text', 'html', 'jsonl'] as const, '--input-format');
+  const failOn = o.failOn ? choose(o.failOn, ['info', 'warning', 'error'] as const, '--fail-on') : null;
+  const jobs = o.jobs ? positiveInt(o.jobs, '--jobs') : availableParallelism();
+  const maxBytes = positiveInt(o.maxBytes, '--max-bytes');
+  if (inputs.length === 0) {
+    if (process.stdin.isTTY) throw new UsageError('no input: name files or directories, or - to read standard input');
+    inputs = ['-'];
+  }
+  const sink: Sink = o.out ? fileSink(o.out) : stdoutSink();
+  const chalk = new Chalk({ level: o.color && !process.env.NO_COLOR && (o.out ? false : process.stdout.isTTY) ? 1 : 0 });
+  const progress = new Progress(!o.quiet && process.stderr.isTTY === true);
+  const ext = o.ext.split(',').map((e) => e.trim()).filter(Boolean);
+  const taskOptions = {
+    inputFormat: inputFormat === 'jsonl' ? ('auto' as const) : inputFormat,
+    encoding: o.encoding,
+    includeText: o.includeText === true,
+    maxBytes,
+  };
+
+  const summary = emptySummary();
+  const jsonRecords: string[] = [];
+  let worst = -1;
+  if (format === 'csv') await sink.write(csvHeader());
+  try {
+    for await (const r of runBatch(tasks(inputs, { ext, jsonl: inputFormat === 'jsonl' }), taskOptions, jobs)) {
+      mergeSummary(summary, r.summary);
+      progress.tick(r.summary.chars, r.summary.failed > 0);
+      const needsObject = format === 'csv' || format === 'table' || r.summary.failed > 0 || failOn;
+      const record = needsObject ? (JSON.parse(r.line) as OutputRecord) : null;
+      if (record && 'error' in record) {
+        progress.finish();
+        process.stderr.write(`zonefacts: ${record.file}: ${record.error.message} [${record.error.code}]\n`);
+      }
+      if (record && failOn && !('error' in record)) {
+        for (const c of (record as ArticleResult).checks) worst = Math.max(worst, SEVERITY_RANK[c.severity]);
+      }
+      if (format === 'jsonl') await sink.write(`${r.line}\n`);
+      else if (format === 'json') jsonRecords.push(r.line);
+      else if (format === 'csv') await sink.write(csvRows(record!));
+      else await sink.write(tableBlock(record!, chalk));
+    }
+    if (format === 'json') {
+      const single = inputs.length === 1 && jsonRecords.length === 1;
+      await sink.write(`${single ? jsonRecords[0] : `[${jsonRecords.join(',\n')}]`}\n`);
+    }
+    await sink.commit();
+  } catch (err) {
+    sink.abort();
+    if (err instanceof OutputClosed) return EXIT.ok;
+    throw err;
+  }
+  progress.finish();
+  if (o.summary) writeFileSync(o.summary, `${JSON.stringify(summary, null, 2)}\n`);
+  if (!o.quiet || summary.failed > 0) {
+    process.stderr.write(
+      `zonefacts: ${summary.inputs} input(s), ${summary.ok} ok, ${summary.failed} failed, ${summary.metrics} metrics` +
+        `${summary.checks.error || summary.checks.warning ? `, ${(summary.checks.error ?? 0) + (summary.checks.warning ?? 0)} check findings` : ''}\n`,
+    );
+  }
+  if (summary.failed > 0) return EXIT.inputFailed;
+  if (failOn && worst >= SEVERITY_RANK[failOn]) return EXIT.checkFailed;
+  return EXIT.ok;
+}

@@ -1,0 +1,47 @@
+/**
+ * A table for people on a terminal: one block per input, one row per metric.
+ * Widths are measured with string-width, so CJK text (two columns a character) lines up.
+ */
+import type { ChalkInstance } from 'chalk';
+import stringWidth from 'string-width';
+import { isErrorRecord, type OutputRecord } from '../types.js';
+
+const COLUMNS = ['kind', 'metric', 'value', 'unit', 'text', 'label', 'period'] as const;
+const MAX = { kind: 16, metric: 16, value: 16, unit: 8, text: 16, label: 18, period: 12 } as const;
+
+function clip(s: string, max: number): string {
+  if (stringWidth(s) <= max) return s;
+  let out = '';
+  for (const ch of s) {
+    if (stringWidth(out + ch) > max - 1) break;
+    out += ch;
+  }
+  return `${out}…`;
+}
+
+function pad(s: string, width: number): string {
+  return s + ' '.repeat(Math.max(0, width - stringWidth(s)));
+}
+
+function formatValue(v: number): string {
+  return Number.isInteger(v) ? v.toLocaleString('en-US') : String(v);
+}
+
+export function tableBlock(r: OutputRecord, chalk: ChalkInstance): string {
+  if (isErrorRecord(r)) return `${chalk.red.bold(r.file)}  ${chalk.red(`${r.error.code}: ${r.error.message}`)}\n\n`;
+  const head = `${chalk.bold(r.id ?? r.file)}  ${chalk.dim(`${r.script}, ${r.chars} chars, ${r.metrics.length} metrics`)}\n`;
+  if (r.metrics.length === 0) return `${head}\n`;
+  const rows = r.metrics.map((m) => ({
+    kind: m.kind, metric: m.metric, value: formatValue(m.value), unit: m.unit, text: m.text,
+    label: m.label ?? '', period: m.period ?? '',
+  }));
+  const widths = Object.fromEntries(
+    COLUMNS.map((c) => [c, Math.max(stringWidth(c), ...rows.map((row) => stringWidth(clip(row[c], MAX[c]))))]),
+  ) as Record<(typeof COLUMNS)[number], number>;
+  const line = (cells: Record<(typeof COLUMNS)[number], string>, style: (s: string) => string = (s) => s) =>
+    `  ${COLUMNS.map((c) => style(pad(clip(cells[c], MAX[c]), widths[c]))).join('  ')}`.trimEnd();
+  const header = line(Object.fromEntries(COLUMNS.map((c) => [c, c])) as Record<(typeof COLUMNS)[number], string>, chalk.dim);
+  const body = rows.map((row) => line(row)).join('\n');
+  const checks = r.checks.map((c) => `  ${c.severity === 'error' ? chalk.red('✗') : chalk.yellow('!')} ${c.message}`).join('\n');
+  return `${head}${header}\n${body}\n${checks ? `${checks}\n` : ''}\n`;
+}

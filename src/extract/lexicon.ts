@@ -1,0 +1,51 @@
+/**
+ * Named pieces of the number grammar, for folded text (simplified script, ASCII digits).
+ * Each piece has an example beside it.
+ */
+
+/** 零〇○一二两三…九 and their financial forms 壹贰叁…: the value of one digit. */
+export const CN_DIGIT: Readonly<Record<string, number>> = {
+  零: 0, '〇': 0, '○': 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  壹: 1, 贰: 2, 叁: 3, 肆: 4, 伍: 5, 陆: 6, 柒: 7, 捌: 8, 玖: 9,
+};
+
+/** 十 百 千 (拾 佰 仟): positional units inside a section, as in 一百二十六. */
+export const CN_UNIT: Readonly<Record<string, number>> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+
+/** 万 亿 兆: section magnitudes; 兆 is 1e12 as used in Taiwan and Hong Kong reports (2兆3,248亿元). */
+export const MAGNITUDE: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1e3, 万: 1e4, 亿: 1e8, 兆: 1e12 };
+
+/** Characters that may appear in a run of Chinese numerals (一百二十六, 五六○, 三点五). */
+export const CN_NUMERAL_CHARS = '零〇○一二两三四五六七八九十百千万亿兆壹贰叁肆伍陆柒捌玖拾佰仟';
+
+/** 20余家, 300多项, 十来个: a qualifier between the number and its unit. */
+export const INNER_OVER = '余多来';
+
+/**
+ * Currencies, longest first so that 美元 wins over 元. `local` is 元, whose currency depends on
+ * where the report is from (CNY by default, TWD for Taiwan).
+ */
+export const CURRENCIES: ReadonlyArray<readonly [string, string]> = [
+  ['元人民币', 'CNY'], ['元新台币', 'TWD'], ['人民币', 'CNY'], ['新台币', 'TWD'], ['台币', 'TWD'],
+  ['美元', 'USD'], ['美金', 'USD'], ['港元', 'HKD'], ['港币', 'HKD'], ['欧元', 'EUR'], ['日元', 'JPY'],
+  ['日圆', 'JPY'], ['英镑', 'GBP'], ['韩元', 'KRW'], ['澳元', 'AUD'], ['元', 'local'],
+];
+
+/** 20平方公里, 8.6万平方米, 49亩, 283.2公顷, 13.5万平方公尺 (Taiwan): square metres per unit. */
+export const AREA_UNITS: ReadonlyArray<readonly [string, number]> = [
+  ['平方公里', 1e6], ['平方千米', 1e6], ['平方公尺', 1], ['平方米', 1], ['平米', 1], ['㎡', 1],
+  ['公顷', 1e4], ['亩', 10000 / 15], ['km²', 1e6], ['m²', 1],
+];
+
+/** Classifiers that count things (71个, 20家, 1287人, 283套); two-character ones first. */
+export const CLASSIFIERS = [
+  '件次', '人次', '台套', '个', '家', '项', '人', '名', '位', '套', '栋', '幢', '座', '台', '批', '次',
+  '辆', '条', '户', '架', '片', '处', '件', '所', '只', '间', '张', '款', '场', '宗', '块', '株',
+  '棵', '头', '篇', '部', '支', '种', '类', '例', '颗', '艘', '列', '层', '根', '枚', '亩',
+] as const;
+
+/** A classifier followed by one of these is a duration, not a count: 3个月, 五个工作日. */
+export const TIME_AFTER_CLASSIFIER = ['月', '小时', '工作日', '季度', '星期', '钟头', '多月', '年'];
+
+/** Clause boundaries for labels, nouns and qualifiers. */
+export const CLAUSE_BREAK = /[，,；;。！？!?：:\n\r()（）【】《》]/;

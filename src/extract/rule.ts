@@ -1,0 +1,81 @@
+/**
+ * What an extraction rule is: an id, a kind, a sticky `tail` pattern matched right after a number
+ * (the unit side), and a `build` that turns the match into a Candidate or declines with null.
+ */
+import type { Kind, MetricName, Qualifier } from '../types.js';
+import type { NumberToken } from './scan.js';
+
+/** Per-document facts that rules read and, for declarations like (美元,下同), write. */
+export interface DocState {
+  /** The currency of a bare 元: CNY, or TWD/HKD for reports from Taiwan or Hong Kong. */
+  localCurrency: string;
+  /** Set by 70亿(美元,下同): the currency and scale of later bare amounts. */
+  declared: { currency: string; scale: number } | null;
+  /** End offset of the last accepted count, for enumerations: 新增一家A、一家B. */
+  lastCountEnd: number;
+}
+
+export interface RuleInput {
+  /** The folded text (simplified script, ASCII digits). */
+  text: string;
+  token: NumberToken;
+  /** The match of the rule's tail, starting at token.end. */
+  tail: RegExpExecArray;
+  doc: DocState;
+}
+
+export interface Candidate {
+  kind: Kind;
+  value: number;
+  unit: string;
+  start: number;
+  end: number;
+  rule: string;
+  /** What one written unit is worth (亩 → 666.67 m²): lets a range or list share it. */
+  unitFactor: number;
+  /** Set where the rule alone knows the metric (a count's noun). */
+  metric?: MetricName;
+  qualifier?: Qualifier | null;
+  /** `low`/`high` for the two ends of a range (10—20亿元). */
+  range?: 'low' | 'high';
+  /** Where the unit was written, when it was borrowed from the next number (0.74和19.33个百分点). */
+  unitSpan?: [number, number];
+  token: NumberToken;
+}
+
+export interface Rule {
+  id: string;
+  kind: Kind;
+  tail: RegExp;
+  build(input: RuleInput): Candidate | null;
+}
+
+/** The usual Candidate for a number followed by its unit. */
+export function candidate(
+  rule: Pick<Rule, 'id' | 'kind'>,
+  input: RuleInput,
+  unit: string,
+  unitFactor = 1,
+): Candidate {
+  const { token, tail } = input;
+  return {
+    kind: rule.kind,
+    value: token.value * unitFactor,
+    unit,
+    start: token.start,
+    end: token.end + tail[0].length,
+    rule: rule.id,
+    unitFactor,
+    qualifier: token.over ? 'over' : null,
+    token,
+  };
+}
+
+/** `(?:a|b|c)` from literal alternatives, longest first. */
+export function alternation(words: readonly string[]): string {
+  return `(?:${[...words].sort((a, b) => b.length - a.length).map(escape).join('|')})`;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

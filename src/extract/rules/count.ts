@@ -1,0 +1,150 @@
+import { clauseAfter, itemAfter, itemBefore } from '../../attribute/clause.js';
+import type { MetricName } from '../../types.js';
+import { CLASSIFIERS, TIME_AFTER_CLASSIFIER } from '../lexicon.js';
+import { alternation, candidate, type Candidate, type Rule, type RuleInput } from '../rule.js';
+
+/**
+ * Characters that, right after a classifier, make it part of a word instead:
+ * 名列 (ranks), 位于, 部分, 条件, 支持, 场景, 处理, 户籍, 家乡, 个体 …
+ */
+const NOT_AFTER: Partial<Record<string, RegExp>> = {
+  名: /^[列单称牌录义额次字]/, 位: /^[于居列置数]/, 部: /^[分署]/, 家: /^(?:[乡电居具属常]|园(?!区))/,
+  个: /^[体性别案]/, 条: /^[件例款]/, 支: /^[持付出撑柱援部]/, 种: /^[植子养业]/,
+  场: /^[景地所馆内外合面]/, 片: /^区/, 头: /^[部雁]/, 间: /^[隔接断]/, 列: /^[入车]/, 层: /^[次面级]/,
+  根: /^[据本]/, 批: /^[准复示]/, 台: /^[阶湾账]/, 座: /^谈/, 处: /^[理于置罚长室]/, 套: /^[餐路]/,
+  户: /^[籍外口型]/, 只: /^[有是要能]/, 架: /^构/, 宗: /^旨/, 例: /^如/, 块: /^状/, 次: /^[日年要]/,
+};
+
+/** 一批, 一些, 一种, 一类: "a batch of", vague, never a count of one. */
+const VAGUE_ONE = new Set(['批', '种', '类', '片', '支', '场', '部']);
+
+const CLASSIFIER = alternation(CLASSIFIERS.filter((c) => c !== '亩'));
+
+/** Head nouns of what is counted: 71个重点项目 → 项目, 35家企业 → 企业, 6名省级人才 → 人才. */
+const HEADS: ReadonlyArray<readonly [MetricName, string]> = [
+  ['project_count', '项目|工程|课题'],
+  ['enterprise_count', '企业(?!家)|公司|厂商|厂家|工厂|商户|机构|银行|高校|科研院所|院所'],
+  // 人才公寓, 人才工作: 人才 there qualifies another noun
+  ['people_count', '(?:人才|专家|院士|博士|硕士|人员|员工|职工|工人|学生|志愿者|党员|干部|教师|医生|企业家)(?!公寓|工作|服务|政策|计划|工程|培训|驿站|市场|中心|基地|项目|之家)'],
+];
+const HEAD_ANYWHERE = HEADS.map(([m, re]) => [m, new RegExp(re)] as const);
+const HEAD_AT_END = HEADS.map(([m, re]) => [m, new RegExp(`(?:${re})$`)] as const);
+
+/** Verbs between a noun and its count: 研发平台已有11个, 企业总数达到107家. */
+const LINKING = /(?:已有|现有|共有|总数|达到|达|共计|合计|累计|共|有|为|新增|增加|超过|超|近|约|逾|的)+$/;
+
+/** 一 counts only after a verb that adds or holds things: 新增一家省级示范机构, not 是一家. */
+const ONE_TRIGGER = /(?:新增|新建|新设|新引进|引进|引入|增加|增设|建成|获批|认定|培育|设立|成立|组建|拥有|落户|入选|获评|新添|再添|签约|落地|建有|已有|现有|共有)了?$/;
+
+/**
+ * Abstract nouns after a small Chinese numeral are rhetoric, not counts:
+ * 从建链、补链、强链、延链四个维度 · 两个确立 · 三个服务机制.
+ */
+const RHETORIC = /^(?:维度|方面|原则|理念|思路|路径|环节|机制|模式|导向|意识|特点|优势|作用|目标|任务|指标|确立|维护|务必|结合|转变|强化|坚持|必须|自信|聚焦|抓手|支撑|战略|定位|功能|板块|层面|阶段|重点|步骤|关键|问题|主体)/;
+
+const PEOPLE_CLASSIFIERS = new Set(['人', '名', '位']);
+
+/** Where a noun phrase gives way to its verb: 9栋楼体已全部封顶 → 楼体. */
+const NOUN_END = /[已正将被在为是于和与及等共均都并也还从向对把让使由经通获入达实完开参集落签]/;
+
+/** The counted noun: 9栋楼体 → 楼体; 项目126个 → 项目. At most six characters. */
+function unitNoun(phrase: string, after: boolean): string {
+  let clean = phrase.replace(/[“”"「」『』‘’\s]/g, '');
+  if (after) {
+    const cut = clean.slice(1).search(NOUN_END);
+    if (cut >= 0) clean = clean.slice(0, cut + 1);
+    return clean.slice(0, 6);
+  }
+  return clean.slice(-6);
+}
+
+/** The noun after the classifier: up to a break or the next figure (6个行业20余家 → 行业). */
+function phraseAfter(text: string, end: number): string {
+  const from = /[“"「『]/.test(text[end] ?? '') ? end + 1 : end;
+  const item = itemAfter(text, from, 10);
+  const digit = item.search(/[0-9]/);
+  return digit >= 0 ? item.slice(0, digit) : item;
+}
+
+/** The noun before the number (项目126个), without brackets or linking verbs. */
+function phraseBefore(text: string, start: number): string {
+  return itemBefore(text, start, 14).replace(/[(（][^)）]*[)）]/g, '').replace(LINKING, '');
+}
+
+function classify(cls: string, nounAfter: string, nounBefore: string): { metric: MetricName; unit: string } {
+  if (cls === '人次' || cls === '件次') return { metric: 'count', unit: cls };
+  if (PEOPLE_CLASSIFIERS.has(cls)) return { metric: 'people_count', unit: '人' };
+  let head: { metric: MetricName; word: string; at: number } | null = null;
+  if (nounAfter) {
+    for (const [metric, re] of HEAD_ANYWHERE) {
+      const m = re.exec(nounAfter);
+      if (m && (!head || m.index < head.at)) head = { metric, word: m[0], at: m.index };
+    }
+  } else {
+    for (const [metric, re] of HEAD_AT_END) {
+      const m = re.exec(nounBefore);
+      if (m) head = { metric, word: m[0], at: m.index };
+    }
+  }
+  const phrase = nounAfter || nounBefore;
+  if (cls === '家') return { metric: 'enterprise_count', unit: head?.word ?? (unitNoun(phrase, nounAfter !== '') || '企业') };
+  if (head) return { metric: head.metric, unit: head.word };
+  // 开展科研合作48项: 项 counts projects unless the noun says otherwise (3项工作, 93项成果)
+  if (cls === '项' && (phrase === '' || /合作$/.test(phrase))) return { metric: 'project_count', unit: '项目' };
+  return { metric: 'count', unit: unitNoun(phrase, nounAfter !== '') || cls };
+}
+
+/** Is this 一 (or 一个 after its noun) really counting something? */
+function oneCounts(input: RuleInput, end: number, nounAfter: string): boolean {
+  const { text, token, doc } = input;
+  const before = itemBefore(text, token.start);
+  if (ONE_TRIGGER.test(before)) return true;
+  // 新增一家A、一家B: the enumeration goes on
+  if (text[token.start - 1] === '、' && doc.lastCountEnd >= token.start - 12) return true;
+  // 计划建设超算中心一个。: the noun comes first and the count closes the clause
+  const closes = end >= text.length || /[，,。；;！？!?、\n]/.test(text[end]!);
+  return nounAfter === '' && closes && before.length >= 2 && /[\u4e00-\u9fff]$/.test(before);
+}
+
+/**
+ * 71个重点项目, 项目126个, 20余家民营企业, 1287人, 283套: a number with a classifier, the noun after
+ * it or before it. Durations (3个月), reduplications (一个个), slogans (四个一) and rhetoric
+ * (四个维度) are not counts.
+ */
+export const count: Rule = {
+  id: 'count.classifier',
+  kind: 'count',
+  tail: new RegExp(`(?<cls>${CLASSIFIER})`, 'y'),
+  build(input): Candidate | null {
+    const { text, token, tail } = input;
+    if (token.percentWord) return null;
+    const cls = tail.groups!.cls!;
+    const end = token.end + tail[0].length;
+    const next = text[end] ?? '';
+    if (NOT_AFTER[cls]?.test(text.slice(end, end + 2))) return null;
+    const after = clauseAfter(text, end, 12);
+    if (TIME_AFTER_CLASSIFIER.some((w) => after.startsWith(w))) return null;
+    if (after.startsWith(cls) || next === '又' || next === '一') return null;
+    if (!Number.isInteger(token.value)) return null;
+
+    const nounAfter = phraseAfter(text, end);
+    const nounBefore = nounAfter === '' ? phraseBefore(text, token.start) : '';
+    if (cls === '所' && !/^(?:学校|医院|幼儿园|中小学|小学|中学|高校|大学|学院|院校|卫生院|养老院|高职)/.test(nounAfter) && !/[校院园]$/.test(nounBefore)) {
+      return null;
+    }
+    if (token.chinese && token.value <= 10 && (RHETORIC.test(nounAfter) || /[均都]/.test(after.slice(0, 10)))) {
+      return null;
+    }
+    if (token.chinese && token.value === 1 && !token.over && (VAGUE_ONE.has(cls) || !oneCounts(input, end, nounAfter))) {
+      return null;
+    }
+    // 零部件, 零星: a lone 零 is a word, not zero
+    if (token.chinese && token.value === 0) return null;
+
+    const { metric, unit } = classify(cls, nounAfter, nounBefore);
+    const c = candidate(this, input, unit);
+    c.metric = metric;
+    input.doc.lastCountEnd = c.end;
+    return c;
+  },
+};

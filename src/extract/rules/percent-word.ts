@@ -1,0 +1,11 @@
+import { candidate, type Rule } from '../rule.js';
+
+/** 百分之十五, 百分之3.5: the scanner has read 百分之 into the token. */
+export const percentWord: Rule = {
+  id: 'percent.word',
+  kind: 'percent',
+  tail: /(?:)/y,
+  build(input) {
+    return input.token.percentWord ? candidate(this, input, '%') : null;
+  },
+};

@@ -1,0 +1,74 @@
+/**
+ * Never-metrics: numbers that have a unit but are not quantities.
+ * Each veto looks at the folded text around a Candidate and says why it is not a metric.
+ */
+import type { Candidate } from './rule.js';
+
+export interface Veto {
+  id: string;
+  test(text: string, c: Candidate): boolean;
+}
+
+/** 第七期, 第二家, 省第十二次党代表大会: ordinals. */
+const ordinal: Veto = {
+  id: 'ordinal',
+  test: (text, c) => text[c.start - 1] === '第',
+};
+
+const OPEN_QUOTES = '“「『‘';
+const CLOSE_QUOTES = '”」』’';
+const QUOTE_BREAK = /[，。；！？\n]/;
+
+/** “12345”发展思路, “万人助万企”, “四个一”: a number inside a short quotation is a name or slogan. */
+const quoted: Veto = {
+  id: 'quoted',
+  test(text, c) {
+    let open = false;
+    for (let i = c.start - 1; i >= Math.max(0, c.start - 12); i--) {
+      const ch = text[i]!;
+      if (CLOSE_QUOTES.includes(ch) || QUOTE_BREAK.test(ch)) break;
+      if (OPEN_QUOTES.includes(ch)) {
+        open = true;
+        break;
+      }
+    }
+    if (!open) return false;
+    for (let i = c.end; i < Math.min(text.length, c.end + 12); i++) {
+      const ch = text[i]!;
+      if (OPEN_QUOTES.includes(ch) || QUOTE_BREAK.test(ch)) return false;
+      if (CLOSE_QUOTES.includes(ch)) return true;
+    }
+    return false;
+  },
+};
+
+/**
+ * 5亿元以上项目, 投资10亿元以上项目4个, 超10亿元项目: a size class names a kind of project,
+ * it is not an amount (the count beside it is).
+ */
+const sizeClass: Veto = {
+  id: 'size-class',
+  test(text, c) {
+    if (c.kind !== 'money' && c.kind !== 'area') return false;
+    return /^(?:及?以上|以下)?的?(?:重点|重大|产业|工业|招商|签约|在建|新开工)?(?:项目|企业|大项目)/.test(text.slice(c.end, c.end + 12));
+  },
+};
+
+/** 连续8次居全市第一: how often a rank was held is part of the rank claim. */
+const streak: Veto = {
+  id: 'streak',
+  test: (text, c) => c.kind === 'count' && /连续$/.test(text.slice(Math.max(0, c.start - 2), c.start)),
+};
+
+/** 市委十届六次全会: a session number is part of a name. */
+const session: Veto = {
+  id: 'session',
+  test: (text, c) => c.kind === 'count' && /^(?:全会|全体会议|会议|代表大会|党代会)/.test(text.slice(c.end, c.end + 4)),
+};
+
+export const VETOES: readonly Veto[] = [ordinal, quoted, sizeClass, streak, session];
+
+export function vetoed(text: string, c: Candidate): string | null {
+  for (const v of VETOES) if (v.test(text, c)) return v.id;
+  return null;
+}

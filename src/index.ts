@@ -1,0 +1,70 @@
+/**
+ * zonefacts: the library API. The CLI is a thin shell over these functions.
+ *
+ *   import { extract } from 'zonefacts';
+ *   const result = extract('总投资797.3亿元', { file: 'a.txt' });
+ */
+import { analyze } from './analyze.js';
+import { ingestBytes, ingestText, InputError, type Doc, type IngestOptions } from './ingest/index.js';
+import type { ArticleResult, ErrorRecord, OutputRecord } from './types.js';
+
+export * from './types.js';
+export { analyze } from './analyze.js';
+export { score, locate, type GoldFile, type GoldArticle, type GoldItem, type Score, type Tally } from './eval/score.js';
+export { summarize, type Summary } from './summary.js';
+
+export interface ExtractOptions extends IngestOptions {
+  /** Name of the input, reported as `file`. */
+  file?: string;
+  /** An id from a JSONL input record. */
+  id?: string;
+  /** Include the analysed text in the result (always on for HTML, whose body text spans point into). */
+  includeText?: boolean;
+  /** Fields passed through to the result, from a JSONL input record. */
+  extra?: Record<string, unknown>;
+}
+
+function result(doc: Doc, options: ExtractOptions): ArticleResult {
+  const { script, metrics, checks } = analyze(doc.text);
+  const out: ArticleResult = { file: options.file ?? '-', script, chars: doc.text.length, metrics, checks };
+  if (options.id !== undefined) out.id = options.id;
+  if (doc.encoding) out.encoding = doc.encoding;
+  if (doc.meta && Object.keys(doc.meta).length > 0) out.meta = doc.meta;
+  if (doc.warnings.length > 0) out.warnings = doc.warnings;
+  if (options.includeText || doc.html) out.text = doc.text;
+  if (options.extra && Object.keys(options.extra).length > 0) out.extra = options.extra;
+  return { ...(out.id !== undefined ? { id: out.id } : {}), ...out };
+}
+
+/** Extract the metrics of one article given as a string (plain text or HTML). Never throws. */
+export function extract(input: string, options: ExtractOptions = {}): ArticleResult {
+  return result(ingestText(String(input), options), options);
+}
+
+/**
+ * Extract from raw bytes: the encoding is detected (or forced with `encoding`). Returns an error
+ * record, never throws, for input that is not text (an image, an archive).
+ */
+export function extractBytes(bytes: Uint8Array, options: ExtractOptions = {}): OutputRecord {
+  try {
+    return result(ingestBytes(bytes, options), options);
+  } catch (err) {
+    return errorRecord(options, err);
+  }
+}
+
+export function errorRecord(options: { file?: string; id?: string }, err: unknown): ErrorRecord {
+  const rec: ErrorRecord = { file: options.file ?? '-', error: { code: 'INTERNAL', message: String(err) } };
+  if (options.id !== undefined) rec.id = options.id;
+  if (err instanceof InputError) {
+    rec.error = { code: err.code === 'BINARY' ? 'BINARY' : 'READ_ERROR', message: err.message };
+  } else if (err && typeof err === 'object' && 'code' in err && typeof err.code === 'string') {
+    const code = err.code;
+    const known = code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR' ? code : 'READ_ERROR';
+    const reason = known === 'ENOENT' ? 'no such file' : known === 'EACCES' ? 'permission denied' : known === 'EISDIR' ? 'is a directory' : String((err as unknown as Error).message);
+    rec.error = { code: known, message: reason };
+  } else if (err instanceof Error) {
+    rec.error = { code: 'INTERNAL', message: err.message };
+  }
+  return rec;
+}

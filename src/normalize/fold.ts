@@ -1,0 +1,69 @@
+/**
+ * Fold the text so that rules need only match simplified script and ASCII digits:
+ * full-width forms → ASCII (１２３％ → 123%), ideographic space → space, 2‧25 → 2.25,
+ * traditional → simplified (億 → 亿, 個 → 个).
+ *
+ * Every replacement is one UTF-16 code unit for one, so the folded text has the same length as the
+ * original and a span found in one is the same span in the other.
+ */
+import { scriptTables } from './t2s-table.js';
+import type { Script } from '../types.js';
+
+let foldTable: Uint16Array | undefined;
+
+function table(): Uint16Array {
+  if (foldTable) return foldTable;
+  const t = new Uint16Array(scriptTables().toSimplified);
+  for (let c = 0xff01; c <= 0xff5e; c++) t[c] = c - 0xfee0; // ＡＢ１２％ → AB12%
+  t[0x3000] = 0x20; // ideographic space
+  t[0x2027] = 0x2e; // 2‧25: the hyphenation point used as a decimal point in Taiwan
+  t[0xff0e] = 0x2e; // ２．２５
+  t[0x2014] = 0x2014; // keep the em dash: ranges 10—20 are read from it
+  foldTable = t;
+  return t;
+}
+
+export interface Folded {
+  /** Same length as the input; simplified script, ASCII digits and punctuation. */
+  text: string;
+  script: Script;
+}
+
+const CHUNK = 8192;
+
+export function fold(input: string): Folded {
+  const t = table();
+  const { traditionalOnly, simplifiedOnly } = scriptTables();
+  const n = input.length;
+  const out = new Uint16Array(n);
+  let trad = 0;
+  let simp = 0;
+  let cjk = 0;
+  for (let i = 0; i < n; i++) {
+    const c = input.charCodeAt(i);
+    out[i] = t[c]!;
+    if (c >= 0x3400) {
+      cjk++;
+      trad += traditionalOnly[c]!;
+      simp += simplifiedOnly[c]!;
+    }
+  }
+  let text = '';
+  for (let i = 0; i < n; i += CHUNK) {
+    text += String.fromCharCode.apply(null, out.subarray(i, Math.min(n, i + CHUNK)) as unknown as number[]);
+  }
+  return { text, script: classifyScript(cjk, trad, simp) };
+}
+
+/**
+ * A document is traditional when its script-specific characters are overwhelmingly traditional,
+ * simplified when they are overwhelmingly simplified, mixed when both are common.
+ */
+function classifyScript(cjk: number, trad: number, simp: number): Script {
+  if (cjk === 0) return 'none';
+  const marked = trad + simp;
+  if (marked === 0) return 'simplified';
+  if (trad / marked >= 0.9) return 'traditional';
+  if (simp / marked >= 0.9) return 'simplified';
+  return 'mixed';
+}

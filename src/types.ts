@@ -1,0 +1,160 @@
+/**
+ * The data model: plain, JSON-safe objects that every stage takes and returns.
+ * Field names are the public contract of the JSON output (see README, "Output schema").
+ */
+
+/** Half-open `[start, end)` UTF-16 offsets into the input text as decoded. */
+export type Span = [number, number];
+
+export type Kind = 'money' | 'percent' | 'percentage_point' | 'multiple' | 'count' | 'area' | 'duration';
+
+export type MetricName =
+  | 'investment'
+  | 'project_count'
+  | 'enterprise_count'
+  | 'people_count'
+  | 'growth_rate'
+  | 'growth_multiple'
+  | 'percentage_point'
+  | 'share'
+  | 'amount'
+  | 'area'
+  | 'count'
+  | 'duration';
+
+export type Qualifier = 'approx' | 'over' | 'under' | 'at_least';
+
+export type Script = 'simplified' | 'traditional' | 'mixed' | 'none';
+
+export interface Info {
+  description: string;
+}
+
+/** Every kind has an entry here, so a new kind fails to compile until it is documented. */
+export const KIND_INFO: Record<Kind, Info & { scored: boolean }> = {
+  money: { description: 'an amount of money, in whole currency units', scored: true },
+  percent: { description: 'a percentage: the number before %', scored: true },
+  percentage_point: { description: 'a gap in percentage points', scored: true },
+  multiple: { description: 'a multiple (N倍)', scored: true },
+  count: { description: 'a count of projects, enterprises, people or things', scored: true },
+  area: { description: 'a land or floor area, in square metres', scored: true },
+  duration: { description: 'a length of time (reported only with includeDurations)', scored: false },
+};
+
+export const METRIC_INFO: Record<MetricName, Info> = {
+  investment: { description: 'money invested or to be invested (总投资, 计划投资, 签约金额, 实际利用外资)' },
+  project_count: { description: 'a count of projects (项目, 项)' },
+  enterprise_count: { description: 'a count of enterprises, companies or institutions (企业, 家)' },
+  people_count: { description: 'a count of people (人, 名, 位)' },
+  growth_rate: { description: 'a percent that is a rate of change (增长, 增速, 下降)' },
+  growth_multiple: { description: 'a multiple of change (增长N倍)' },
+  percentage_point: { description: 'a percentage-point gap' },
+  share: { description: 'a percent that is a proportion or a rate (占比, 比重, 率)' },
+  amount: { description: 'any other money: output, revenue, tax, financing, subsidies' },
+  area: { description: 'a land or floor area' },
+  count: { description: 'any other count' },
+  duration: { description: 'a length of time, in days' },
+};
+
+export const QUALIFIER_INFO: Record<Qualifier, Info> = {
+  approx: { description: '约, 近, 左右, 大约' },
+  over: { description: '超, 超过, 逾, 余, 多, 以上, 突破' },
+  under: { description: '不到, 不足, 以下, 低于' },
+  at_least: { description: '不低于, 不少于, 至少' },
+};
+
+export interface Metric {
+  kind: Kind;
+  metric: MetricName;
+  /** Normalized value: money in whole units, percent as the number before %, area in m². */
+  value: number;
+  /** ISO currency, `%`, `pp`, `x`, the counted noun, `m2` or `day`. */
+  unit: string;
+  /** Number and unit as written. */
+  raw: string;
+  /** Exact substring of the input: `input.slice(span[0], span[1]) === text`. */
+  text: string;
+  span: Span;
+  sentence: string;
+  sentenceSpan: Span;
+  label: string | null;
+  period: string | null;
+  qualifier: Qualifier | null;
+  /** `low` or `high` when the number is one end of a range (10—20亿元). */
+  range: 'low' | 'high' | null;
+  /** Id of the extraction rule that produced it. */
+  rule: string;
+}
+
+export type CheckId = 'growth-multiple' | 'growth-rate' | 'share-range' | 'percentage-point' | 'parts-total';
+
+export type Severity = 'info' | 'warning' | 'error';
+
+export interface Check {
+  id: CheckId;
+  severity: Severity;
+  /** Indices into `metrics` of the figures involved. */
+  metrics: number[];
+  message: string;
+  expected: number | null;
+  actual: number | null;
+}
+
+export interface DocMeta {
+  title?: string;
+  published?: string;
+  source?: string;
+  author?: string;
+  url?: string;
+}
+
+export interface ArticleResult {
+  file: string;
+  id?: string;
+  script: Script;
+  chars: number;
+  encoding?: string;
+  meta?: DocMeta;
+  warnings?: string[];
+  metrics: Metric[];
+  checks: Check[];
+  /** The text the spans point into, when asked for (`includeText`), or always for HTML input. */
+  text?: string;
+  /** Fields of a JSONL input record other than id/text/html, passed through. */
+  extra?: Record<string, unknown>;
+}
+
+export interface ErrorRecord {
+  file: string;
+  id?: string;
+  error: { code: ErrorCode; message: string };
+}
+
+export type ErrorCode =
+  | 'ENOENT'
+  | 'EACCES'
+  | 'EISDIR'
+  | 'BINARY'
+  | 'TOO_LARGE'
+  | 'BAD_JSON'
+  | 'BAD_RECORD'
+  | 'READ_ERROR'
+  | 'INTERNAL';
+
+export const ERROR_CODE_INFO: Record<ErrorCode, Info> = {
+  ENOENT: { description: 'the file does not exist' },
+  EACCES: { description: 'the file cannot be read (permissions)' },
+  EISDIR: { description: 'a directory where a file was expected' },
+  BINARY: { description: 'the file is binary (an image, an archive), not text or HTML' },
+  TOO_LARGE: { description: 'the file is larger than --max-bytes' },
+  BAD_JSON: { description: 'a JSONL input line is not valid JSON' },
+  BAD_RECORD: { description: 'a JSONL input record has no string "text" or "html" field' },
+  READ_ERROR: { description: 'any other read failure' },
+  INTERNAL: { description: 'an unexpected failure while processing this input (a bug: please report it)' },
+};
+
+export type OutputRecord = ArticleResult | ErrorRecord;
+
+export function isErrorRecord(r: OutputRecord): r is ErrorRecord {
+  return (r as ErrorRecord).error !== undefined;
+}
