@@ -19,5 +19,5 @@ export function analyze(text: string): Analysis {
   const doc: DocState = { localCurrency: localCurrency(folded.text), declared: null, lastCountEnd: -1 };
   const candidates = findCandidates(folded.text, doc);
   const metrics = attribute(text, folded.text, candidates);
-  return { script: folded.script, metrics, checks: runChecks(metrics) };
+  return { script: folded.script, metrics, checks: runChecks(metrics, folded.text) };
 }

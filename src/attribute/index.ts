@@ -6,7 +6,7 @@
 import type { Candidate } from '../extract/index.js';
 import type { Metric, MetricName, Span } from '../types.js';
 import { clauseStart, itemAfter, paragraphAt, sentenceAt } from './clause.js';
-import { COMPARISON, labelSpan } from './label.js';
+import { labelSpan } from './label.js';
 import { moneyMetric, percentMetric } from './metric.js';
 import { periodSpan } from './period.js';
 import { qualifierAt } from './qualifier.js';
@@ -37,9 +37,9 @@ export function attribute(original: string, folded: string, candidates: readonly
     if (/[\u4e00-\u9fff]{2}/.test(noun)) {
       label = original.slice(c.end, c.end + noun.length);
     } else {
-      const span = labelSpan(folded, leadFrom, c.start);
-      const own = span ? folded.slice(span[0], span[1]) : '';
-      if (span && !COMPARISON.test(own)) label = original.slice(span[0], span[1]);
+      const own = labelSpan(folded, leadFrom, c.start);
+      if (own.comparison && sameSentence && prev!.label) label = prev!.label;
+      else if (own.span) label = original.slice(own.span[0], own.span[1]);
       else if (sameSentence) label = prev!.label;
     }
 

@@ -1,19 +1,28 @@
 /**
  * What a figure measures: the words before it in its clause, less the verbs and qualifiers
  * that join them (固定资产投资同比增长20.1% → 固定资产投资), less a leading period or subject
- * (2023年前三季度，全区… → the period is reported on its own).
+ * (青林高新区实现地区生产总值 → 地区生产总值).
  */
 const TRAILING =
-  /(?:同比|环比|比上年|比去年同期|比去年|较上年|较去年同期|较去年|比|较)?(?:分别|均|共|累计|合计|总计|共计|已)?(?:增长|增加|下降|降低|减少|提高|提升|上升|回落|增至|增长至|提高至|提升至|扩大至|降至|达到|达|为|是|完成|实现|有|占|由|从|到|至|超过|超|逾|突破|约|近|不低于|不少于|至少|高达|多达|了|的|：|:|\s)$/;
+  /(?:同比|环比|比上年|比去年同期|比去年|较上年|较去年同期|较去年|较前年|比|较)?(?:分别|均|共|累计|合计|总计|共计|已)?(?:增长|成长|增加|下降|降低|减少|提高|提升|上升|回落|增至|增长至|提高至|提升至|扩大至|降至|达到|达|为|是|完成|实现|有|占|由|从|到|至|超过|超|逾|突破|约|近|不低于|不少于|至少|高达|多达|了|的|：|:|\s)$/;
 
 const LEADING =
-  /^(?:其中|全年|同时|此外|另外|目前|截至目前|截至|今年以来|今年|去年|近年来|[\d]{4}年度?(?:[\d]{1,2}[—–\-~至到][\d]{1,2}月份?|前三季度|上半年|下半年|全年)?|前三季度|上半年|[\d]{1,2}[—–\-~至到][\d]{1,2}月份?|，|,|\s)+/;
+  /^(?:[、，,\s]|其中|全年|同时|此外|另外|目前|截至目前|截至|今年以来|今年|去年|近年来|增至|增长至|提高至|提升至|扩大至|降至|[\d]{4}年度?(?:[\d]{1,2}[—–\-~至到][\d]{1,2}月份?|前三季度|上半年|下半年|全年)?的?|前三季度|上半年|[\d]{1,2}[—–\-~至到][\d]{1,2}月份?)+/;
+
+/** A subject and its verb before the measure: 青林高新区实现|全年完成|累计新增. */
+const PIVOT = /(?:实现|完成|新增|累计|录得|创造)/g;
 
 /** Comparison words: 高于全市5.3个百分点 measures the same thing as the figure before it. */
-export const COMPARISON = /^(?:高于|低于|快于|慢于|超出|领先|比|较)/;
+const COMPARISON = /高于|低于|快于|慢于|超出|领先/;
 
-/** `[start, end)` of the label inside `[from, to)` of the folded text, or null when nothing is left. */
-export function labelSpan(text: string, from: number, to: number): [number, number] | null {
+export interface LabelResult {
+  span: [number, number] | null;
+  /** The label compares with something (高于全市): the figure measures what the previous one did. */
+  comparison: boolean;
+}
+
+/** `[start, end)` of the label inside `[from, to)` of the folded text. */
+export function labelSpan(text: string, from: number, to: number): LabelResult {
   let end = to;
   for (let guard = 0; guard < 12; guard++) {
     const m = TRAILING.exec(text.slice(from, end));
@@ -21,7 +30,14 @@ export function labelSpan(text: string, from: number, to: number): [number, numb
     end -= m[0].length;
   }
   const lead = LEADING.exec(text.slice(from, end));
-  const start = from + (lead ? lead[0].length : 0);
-  if (end - start < 2) return null;
-  return [start, end];
+  let start = from + (lead ? lead[0].length : 0);
+  const body = text.slice(start, end);
+  const comparison = COMPARISON.exec(body);
+  if (comparison) return { span: comparison.index >= 2 ? [start, start + comparison.index] : null, comparison: true };
+  let cut = -1;
+  PIVOT.lastIndex = 0;
+  for (let m = PIVOT.exec(body); m; m = PIVOT.exec(body)) cut = m.index + m[0].length;
+  if (cut > 0 && body.length - cut >= 2) start += cut;
+  if (end - start < 2) return { span: null, comparison: false };
+  return { span: [start, end], comparison: false };
 }

@@ -42,6 +42,7 @@ export function tableBlock(r: OutputRecord, chalk: ChalkInstance): string {
     `  ${COLUMNS.map((c) => style(pad(clip(cells[c], MAX[c]), widths[c]))).join('  ')}`.trimEnd();
   const header = line(Object.fromEntries(COLUMNS.map((c) => [c, c])) as Record<(typeof COLUMNS)[number], string>, chalk.dim);
   const body = rows.map((row) => line(row)).join('\n');
-  const checks = r.checks.map((c) => `  ${c.severity === 'error' ? chalk.red('✗') : chalk.yellow('!')} ${c.message}`).join('\n');
+  const mark = { error: chalk.red('✗'), warning: chalk.yellow('!'), info: chalk.green('✓') } as const;
+  const checks = r.checks.map((c) => `  ${mark[c.severity]} ${c.message}`).join('\n');
   return `${head}${header}\n${body}\n${checks ? `${checks}\n` : ''}\n`;
 }

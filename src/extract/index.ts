@@ -1,7 +1,7 @@
 /**
  * The extract stage: numbers → rule matches → vetoes → shared units. Plain data in, plain data out.
  */
-import type { Candidate, DocState } from './rule.js';
+import { clean, type Candidate, type DocState } from './rule.js';
 import { RULES } from './rules/index.js';
 import { scanNumbers, type NumberToken } from './scan.js';
 import { vetoed } from './vetoes.js';
@@ -55,7 +55,7 @@ function shareUnits(text: string, tokens: NumberToken[], found: (Candidate | nul
     const magnitude = a.magnitude === 1 ? b.token.magnitude : 1;
     found[i] = {
       ...b,
-      value: a.value * magnitude * b.unitFactor,
+      value: clean(a.value * magnitude * b.unitFactor),
       start: a.start,
       end: a.end,
       rule: `${b.rule}+shared`,

@@ -60,7 +60,7 @@ export function candidate(
   const { token, tail } = input;
   return {
     kind: rule.kind,
-    value: token.value * unitFactor,
+    value: clean(token.value * unitFactor),
     unit,
     start: token.start,
     end: token.end + tail[0].length,
@@ -69,6 +69,11 @@ export function candidate(
     qualifier: token.over ? 'over' : null,
     token,
   };
+}
+
+/** 41.7亿 is 4170000000, not 4170000000.0000005: keep 15 significant digits. */
+export function clean(v: number): number {
+  return Number(v.toPrecision(15));
 }
 
 /** `(?:a|b|c)` from literal alternatives, longest first. */

@@ -124,6 +124,8 @@ function readChinese(text: string, at: number): Read {
   // Trailing magnitudes are kept apart so that a range can share them: 十至二十万
   let k = j;
   while (k > at && '万亿兆'.includes(text[k - 1]!)) k--;
+  // 壹亿贰仟万: a magnitude inside the run makes the trailing one part of the number
+  if (/[万亿兆]/.test(text.slice(at, k))) k = j;
   const run = text.slice(at, k);
   const base = k > at ? parseChinese(run) : null;
   if (base === null) return { token: null, resume: j };
@@ -146,14 +148,14 @@ function finish(text: string, at: number, digitsEnd: number, base: number, chine
     magnitude *= mag;
     j++;
   }
-  let value = base * magnitude;
+  let value = Number((base * magnitude).toPrecision(15));
   // 2兆3,248亿 and 1亿2000万: a smaller section added to a larger one
   if (magnitude >= 1e4 && isDigit(text.charCodeAt(j))) {
     const end2 = arabicEnd(text, j);
     if (end2 > j) {
       const mag2 = MAGNITUDE[text[end2] ?? ''];
       if (mag2 !== undefined && mag2 >= 1e4 && mag2 < magnitude) {
-        value += parseArabic(text.slice(j, end2)) * mag2;
+        value = Number((value + parseArabic(text.slice(j, end2)) * mag2).toPrecision(15));
         j = end2 + 1;
       }
     }

@@ -22,7 +22,7 @@ const CLASSIFIER = alternation(CLASSIFIERS.filter((c) => c !== '亩'));
 
 /** Head nouns of what is counted: 71个重点项目 → 项目, 35家企业 → 企业, 6名省级人才 → 人才. */
 const HEADS: ReadonlyArray<readonly [MetricName, string]> = [
-  ['project_count', '项目|工程|课题'],
+  ['project_count', '项目|工程|课题|投资案'],
   ['enterprise_count', '企业(?!家)|公司|厂商|厂家|工厂|商户|机构|银行|高校|科研院所|院所'],
   // 人才公寓, 人才工作: 人才 there qualifies another noun
   ['people_count', '(?:人才|专家|院士|博士|硕士|人员|员工|职工|工人|学生|志愿者|党员|干部|教师|医生|企业家)(?!公寓|工作|服务|政策|计划|工程|培训|驿站|市场|中心|基地|项目|之家)'],
@@ -31,7 +31,7 @@ const HEAD_ANYWHERE = HEADS.map(([m, re]) => [m, new RegExp(re)] as const);
 const HEAD_AT_END = HEADS.map(([m, re]) => [m, new RegExp(`(?:${re})$`)] as const);
 
 /** Verbs between a noun and its count: 研发平台已有11个, 企业总数达到107家. */
-const LINKING = /(?:已有|现有|共有|总数|达到|达|共计|合计|累计|共|有|为|新增|增加|超过|超|近|约|逾|的)+$/;
+const LINKING = /(?:已有|现有|共有|总数|总量|达到|达|突破|共计|合计|累计|共|有|为|新增|增加|增至|超过|超|近|约|逾|的)+$/;
 
 /** 一 counts only after a verb that adds or holds things: 新增一家省级示范机构, not 是一家. */
 const ONE_TRIGGER = /(?:新增|新建|新设|新引进|引进|引入|增加|增设|建成|获批|认定|培育|设立|成立|组建|拥有|落户|入选|获评|新添|再添|签约|落地|建有|已有|现有|共有)了?$/;
@@ -100,7 +100,7 @@ function oneCounts(input: RuleInput, end: number, nounAfter: string): boolean {
   const before = itemBefore(text, token.start);
   if (ONE_TRIGGER.test(before)) return true;
   // 新增一家A、一家B: the enumeration goes on
-  if (text[token.start - 1] === '、' && doc.lastCountEnd >= token.start - 12) return true;
+  if (text[token.start - 1] === '、' && doc.lastCountEnd >= 0 && token.start - doc.lastCountEnd <= 12) return true;
   // 计划建设超算中心一个。: the noun comes first and the count closes the clause
   const closes = end >= text.length || /[，,。；;！？!?、\n]/.test(text[end]!);
   return nounAfter === '' && closes && before.length >= 2 && /[\u4e00-\u9fff]$/.test(before);
@@ -129,7 +129,7 @@ export const count: Rule = {
 
     const nounAfter = phraseAfter(text, end);
     const nounBefore = nounAfter === '' ? phraseBefore(text, token.start) : '';
-    if (cls === '所' && !/^(?:学校|医院|幼儿园|中小学|小学|中学|高校|大学|学院|院校|卫生院|养老院|高职)/.test(nounAfter) && !/[校院园]$/.test(nounBefore)) {
+    if (cls === '所' && !/^(?:学校|医院|幼儿园|中小学|小学|中学|高校|大学|学院|院校|卫生院|养老院|高职)/.test(nounAfter) && !/[校院园学]$/.test(nounBefore)) {
       return null;
     }
     if (token.chinese && token.value <= 10 && (RHETORIC.test(nounAfter) || /[均都]/.test(after.slice(0, 10)))) {

@@ -4,6 +4,8 @@ import { alternation, candidate, type Rule } from '../rule.js';
 const CODES = new Map(CURRENCIES);
 const UNIT = alternation(CURRENCIES.map(([w]) => w));
 
+const DECLARATION = new RegExp(`\\s?[(（]\\s?(?<unit>${UNIT})\\s?[,，、]\\s?下同\\s?[)）]`, 'y');
+
 /** 797.3亿元, 5520万美元, 三千万元, 2兆3,248亿元; 元 is the report's local currency. */
 export const money: Rule = {
   id: 'money.currency',
@@ -14,7 +16,14 @@ export const money: Rule = {
     if (input.token.percentWord) return null;
     const word = input.tail.groups!.unit!;
     if (word === '元' && /[旦宵素件器]/.test(input.text[input.tail.index + input.tail[0].length] ?? '')) return null;
-    const code = CODES.get(word)!;
+    let code = CODES.get(word)!;
+    // 30亿元（港元，下同）: the bracket names the currency of this amount and of bare ones after it
+    DECLARATION.lastIndex = input.token.end + input.tail[0].length;
+    const declared = DECLARATION.exec(input.text);
+    if (declared) {
+      code = CODES.get(declared.groups!.unit!)!;
+      if (code !== 'local') input.doc.declared = { currency: code, scale: 1 };
+    }
     return candidate(this, input, code === 'local' ? input.doc.localCurrency : code);
   },
 };

@@ -1,0 +1,42 @@
+/**
+ * Finds "from A to B" statements (生产总值从33.98亿元增至149亿元, 由81%增至90%) and the figure
+ * that reports the change right after them (增长了3.4倍, 增长9.4%, 提高9个百分点).
+ */
+import type { Metric } from '../types.js';
+
+export interface Change {
+  from: number;
+  to: number;
+  /** Index of the figure right after B in the same sentence, if any. */
+  reported: number | null;
+}
+
+/** 从33.98亿元, 由81%, 从2019年的12.4亿元 */
+const FROM_BEFORE = /[从由](?:[^，,；;。]{0,10}?的)?\s*$/;
+const TO_BETWEEN =
+  /^(?:[^，,；;。]{0,12}?)(?:增至|增长至|增加至|提高至|提升至|扩大至|上升至|降至|下降至|减少至|减至|回落至|达到|达|到|至)(?:[^，,；;。]{0,10}?的)?\s*(?:约|近)?$/;
+
+export function changes(metrics: readonly Metric[], text: string): Change[] {
+  const out: Change[] = [];
+  for (let i = 0; i + 1 < metrics.length; i++) {
+    const a = metrics[i]!;
+    const b = metrics[i + 1]!;
+    if (a.kind !== b.kind || a.unit !== b.unit || a.sentenceSpan[0] !== b.sentenceSpan[0]) continue;
+    if (!FROM_BEFORE.test(text.slice(Math.max(a.sentenceSpan[0], a.span[0] - 14), a.span[0]))) continue;
+    if (!TO_BETWEEN.test(text.slice(a.span[1], b.span[0]))) continue;
+    const c = metrics[i + 2];
+    const reported = c && c.sentenceSpan[0] === b.sentenceSpan[0] && c.span[0] - b.span[1] <= 16 ? i + 2 : null;
+    out.push({ from: i, to: i + 1, reported });
+  }
+  return out;
+}
+
+/** Half a unit in the last written decimal place: 3.4 → 0.05, 9 → 0.5. */
+export function roundingOf(raw: string): number {
+  const m = /[.·‧．](\d+)/.exec(raw);
+  return 0.5 * 10 ** -(m ? m[1]!.length : 0);
+}
+
+export function fmt(n: number): string {
+  return Number.isInteger(n) ? String(n) : n.toFixed(Math.abs(n) < 10 ? 2 : 1);
+}

@@ -1,0 +1,29 @@
+/**
+ * 由A%增至B%，提高N个百分点: N should be B − A. When N equals the relative change
+ * (B/A − 1) × 100 instead, a percent change was reported as points (a warning).
+ */
+import type { Check, Metric } from '../types.js';
+import { changes, fmt, roundingOf } from './from-to.js';
+
+export function percentagePoint(metrics: readonly Metric[], text: string): Check[] {
+  const out: Check[] = [];
+  for (const ch of changes(metrics, text)) {
+    if (ch.reported === null) continue;
+    const a = metrics[ch.from]!;
+    const b = metrics[ch.to]!;
+    const n = metrics[ch.reported]!;
+    if (a.kind !== 'percent' || n.kind !== 'percentage_point') continue;
+    const expected = b.value - a.value;
+    const tolerance = roundingOf(n.raw) + roundingOf(a.raw) + roundingOf(b.raw);
+    const involved = [ch.from, ch.to, ch.reported];
+    const relative = a.value ? (b.value / a.value - 1) * 100 : NaN;
+    if (Math.abs(Math.abs(n.value) - Math.abs(expected)) <= tolerance) {
+      out.push({ id: 'percentage-point', severity: 'info', metrics: involved, message: `${a.text} → ${b.text} is ${fmt(expected)} percentage points: ${n.text} agrees`, expected, actual: n.value });
+    } else if (Math.abs(n.value - relative) <= tolerance + 0.01 * Math.abs(relative)) {
+      out.push({ id: 'percentage-point', severity: 'warning', metrics: involved, message: `${a.text} → ${b.text} is ${fmt(expected)} percentage points; ${n.text} is the relative change (${fmt(relative)}%) reported as points`, expected, actual: n.value });
+    } else {
+      out.push({ id: 'percentage-point', severity: 'error', metrics: involved, message: `${a.text} → ${b.text} is ${fmt(expected)} percentage points, not ${n.text}`, expected, actual: n.value });
+    }
+  }
+  return out;
+}
