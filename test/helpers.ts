@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -67,3 +68,14 @@ export function compare(input: string, metrics: Metric[], expect: Expected[]): s
   });
   return problems;
 }
+
+const BIN = path.join(ROOT, 'bin', 'zonefacts.js');
+
+/** Run the real CLI, without the CA variable that slows every Node start. */
+export function runCli(args: string[], stdin = ''): { exit: number; stdout: string; stderr: string } {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
+  delete env.NODE_EXTRA_CA_CERTS;
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, input: stdin, env, encoding: 'utf8', maxBuffer: 64 << 20 });
+  return { exit: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+

@@ -42,7 +42,7 @@ export function stdoutSink(): Sink {
 }
 
 export function fileSink(target: string): Sink {
-  const dir = path.dirname(path.resolve(target));
+  const dir = path.dirname(target);
   if (!existsSync(dir)) throw new UsageError(`cannot write --out ${target}: directory ${dir} does not exist (create it first)`);
   if (existsSync(target) && statSync(target).isDirectory()) throw new UsageError(`cannot write --out ${target}: it is a directory (name a file)`);
   const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.tmp`);

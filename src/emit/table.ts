@@ -7,7 +7,7 @@ import stringWidth from 'string-width';
 import { isErrorRecord, type OutputRecord } from '../types.js';
 
 const COLUMNS = ['kind', 'metric', 'value', 'unit', 'text', 'label', 'period'] as const;
-const MAX = { kind: 16, metric: 16, value: 16, unit: 8, text: 16, label: 18, period: 12 } as const;
+const MAX = { kind: 16, metric: 16, value: 22, unit: 8, text: 16, label: 18, period: 12 } as const;
 
 function clip(s: string, max: number): string {
   if (stringWidth(s) <= max) return s;

@@ -27,7 +27,7 @@ export interface HtmlDoc {
   meta: DocMeta;
 }
 
-const DROP = 'script, style, noscript, iframe, nav, header, footer, aside, form, button, select, textarea, svg, canvas, template, object, embed';
+const DROP = 'head, title, script, style, noscript, iframe, nav, header, footer, aside, form, button, select, textarea, svg, canvas, template, object, embed';
 const FURNITURE_CLASS =
   /(^|[\s_-])(nav|navbar|menu|footer|header|share|sharebar|bdsharebuttonbox|comment|comments|breadcrumb|crumb|sidebar|side|advert|ad|ads|adv|banner|copyright|related|recommend|toolbar|login|search|topbar|gotop|print|tools|friendlink|links)([\s_-]|$)/i;
 const BLOCK = new Set([
@@ -100,7 +100,7 @@ function metadata($: CheerioAPI, bylineText: string): DocMeta {
 }
 
 /** Text of an element with block boundaries as line breaks. */
-function blockText($: CheerioAPI, root: Selection): string {
+function blockText($: CheerioAPI, root: Selection, dropFurniture = true): string {
   const out: string[] = [];
   const walk = (nodes: ReturnType<Selection['contents']>) => {
     nodes.each((_, node) => {
@@ -120,7 +120,7 @@ function blockText($: CheerioAPI, root: Selection): string {
     .join('')
     .split('\n')
     .map((l) => l.replace(/\u00a0/g, ' ').trim())
-    .filter((l) => l.length > 0 && !FURNITURE_LINE.test(l))
+    .filter((l) => l.length > 0 && !(dropFurniture && FURNITURE_LINE.test(l)))
     .join('\n');
 }
 
@@ -152,7 +152,7 @@ function bestContainer($: CheerioAPI): Selection {
 
 export function htmlToDoc(html: string): HtmlDoc {
   const $ = load(html);
-  const bylineText = $('body').text().replace(/\s+/g, ' ').slice(0, 20000);
+  const bylineText = blockText($, $('body').length ? $('body') : $.root(), false).slice(0, 20000);
   const meta = metadata($, bylineText);
   $(DROP).remove();
   $('*').each((_, node) => {

@@ -1,0 +1,143 @@
+/**
+ * The real CLI on bad input and in batch runs: every good input still gets its record, errors
+ * are records with codes, exit codes mean what the README says, output is deterministic.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, runCli } from './helpers.js';
+
+const FIXTURES = path.join(ROOT, 'fixtures');
+let tmp: string;
+
+beforeAll(() => {
+  tmp = mkdtempSync(path.join(tmpdir(), 'zonefacts-'));
+});
+
+function lines(stdout: string): Array<Record<string, any>> {
+  return stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
+}
+
+describe('bad input, end to end', () => {
+  it('gives an error record for each bad file and a record for every good one', () => {
+    const dir = path.join(tmp, 'mixed');
+    mkdirSync(dir);
+    writeFileSync(path.join(dir, 'a-empty.txt'), '');
+    writeFileSync(path.join(dir, 'b-image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+    writeFileSync(path.join(dir, 'c-archive.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 20, 0, 0, 0, 8, 0]));
+    const good = Buffer.from('全区新签约项目12个，总投资45亿元。', 'utf8');
+    writeFileSync(path.join(dir, 'd-bad-utf8.txt'), Buffer.concat([good, Buffer.from([0xff, 0xfe, 0xfd]), good]));
+    writeFileSync(path.join(dir, 'e-nobody.html'), '<html><head><title>空页面</title></head></html>');
+    symlinkSync(path.join(dir, 'missing-target.txt'), path.join(dir, 'f-dangling.txt'));
+    writeFileSync(path.join(dir, 'g-huge.txt'), '');
+    truncateSync(path.join(dir, 'g-huge.txt'), 200 * 1024 * 1024);
+    copyFileSync(path.join(FIXTURES, 'annual-report.txt'), path.join(dir, 'h-good.txt'));
+
+    const r = runCli(['extract', dir, '--format', 'jsonl', '-j', '2']);
+    expect(r.exit).toBe(1);
+    const recs = lines(r.stdout);
+    expect(recs.map((x) => path.basename(x.file))).toEqual([
+      'a-empty.txt', 'b-image.txt', 'c-archive.txt', 'd-bad-utf8.txt', 'e-nobody.html', 'f-dangling.txt', 'g-huge.txt', 'h-good.txt',
+    ]);
+    const byName = Object.fromEntries(recs.map((x) => [path.basename(x.file), x]));
+    expect(byName['a-empty.txt'].metrics).toEqual([]);
+    expect(byName['b-image.txt'].error.code).toBe('BINARY');
+    expect(byName['c-archive.txt'].error.code).toBe('BINARY');
+    expect(byName['d-bad-utf8.txt'].encoding).toBe('utf-8');
+    expect(byName['d-bad-utf8.txt'].warnings[0]).toMatch(/undecodable/);
+    expect(byName['d-bad-utf8.txt'].metrics.map((m: any) => m.value)).toEqual([12, 4500000000, 12, 4500000000]);
+    expect(byName['e-nobody.html'].metrics).toEqual([]);
+    expect(byName['e-nobody.html'].warnings).toContain('the HTML page has no article text');
+    expect(byName['f-dangling.txt'].error.code).toBe('ENOENT');
+    expect(byName['g-huge.txt'].error.code).toBe('TOO_LARGE');
+    expect(byName['h-good.txt'].metrics.length).toBeGreaterThan(30);
+    expect(r.stderr).toMatch(/8 input\(s\), 4 ok, 4 failed/);
+  });
+
+  it.skipIf(process.getuid?.() === 0)('reports an unreadable file and goes on', () => {
+    const dir = path.join(tmp, 'unreadable');
+    mkdirSync(dir);
+    writeFileSync(path.join(dir, 'a.txt'), '新增企业3家。');
+    chmodSync(path.join(dir, 'a.txt'), 0o000);
+    writeFileSync(path.join(dir, 'b.txt'), '新增企业4家。');
+    const r = runCli(['extract', dir, '--format', 'jsonl']);
+    expect(r.exit).toBe(1);
+    expect(lines(r.stdout).map((x) => x.error?.code ?? x.metrics[0].value)).toEqual(['EACCES', 4]);
+  });
+
+  it('reads stdin closed at once as an empty input', () => {
+    const r = runCli(['extract', '-', '--format', 'jsonl'], '');
+    expect(r.exit).toBe(0);
+    expect(lines(r.stdout)[0]).toMatchObject({ file: '-', metrics: [] });
+  });
+
+  it('exits quietly when the output pipe closes early', () => {
+    const env = { ...process.env };
+    delete env.NODE_EXTRA_CA_CERTS;
+    const r = spawnSync('bash', ['-c', `node bin/zonefacts.js extract fixtures --format jsonl -q | head -1`], { cwd: ROOT, encoding: 'utf8', env });
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).not.toMatch(/EPIPE|Error|at /);
+  });
+
+  it('refuses --out into a directory that does not exist, before reading anything', () => {
+    const r = runCli(['extract', 'fixtures', '--out', path.join(tmp, 'nope', 'out.jsonl')]);
+    expect(r.exit).toBe(2);
+    expect(r.stderr).toMatch(/does not exist/);
+  });
+
+  it('names an unknown option as a usage error', () => {
+    const r = runCli(['extract', '--no-such-flag', 'fixtures']);
+    expect(r.exit).toBe(2);
+    expect(r.stderr).toMatch(/unknown option/);
+  });
+});
+
+describe('batch output', () => {
+  it('is byte-for-byte the same whatever --jobs is', () => {
+    const one = runCli(['extract', 'fixtures', '--format', 'jsonl', '-j', '1', '-q']);
+    const two = runCli(['extract', 'fixtures', '--format', 'jsonl', '-j', '2', '-q']);
+    const four = runCli(['extract', 'fixtures', '--format', 'jsonl', '-j', '4', '-q']);
+    expect(one.exit).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    expect(four.stdout).toBe(one.stdout);
+    expect(lines(one.stdout).length).toBe(readdirSync(FIXTURES, { recursive: true }).filter((f) => /\.(txt|html?)$/.test(String(f))).length);
+  });
+
+  it('takes globs and --ext', () => {
+    const r = runCli(['extract', 'fixtures/**/*.html', '--format', 'jsonl', '-q']);
+    expect(lines(r.stdout).map((x) => x.file)).toEqual(['fixtures/encodings/gov-page.gb2312.html', 'fixtures/gov-page.html', 'fixtures/news-portal.html']);
+    const ext = runCli(['extract', 'fixtures', '--ext', 'html', '--format', 'jsonl', '-q']);
+    expect(lines(ext.stdout)).toHaveLength(3);
+  });
+
+  it('writes --out atomically: complete lines, and no temp file left', () => {
+    const out = path.join(tmp, 'out.jsonl');
+    const r = runCli(['extract', 'fixtures', '--out', out, '-q']);
+    expect(r.exit).toBe(0);
+    expect(r.stdout).toBe('');
+    const text = readFileSync(out, 'utf8');
+    expect(text.endsWith('\n')).toBe(true);
+    expect(lines(text).length).toBeGreaterThan(5);
+    expect(readdirSync(tmp).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('leaves the previous --out file whole when killed midway', async () => {
+    const corpus = path.join(tmp, 'corpus');
+    mkdirSync(corpus);
+    const article = readFileSync(path.join(FIXTURES, 'annual-report.txt'));
+    for (let i = 0; i < 400; i++) writeFileSync(path.join(corpus, `${String(i).padStart(4, '0')}.txt`), Buffer.concat(Array(20).fill(article)));
+    const out = path.join(tmp, 'killed.jsonl');
+    writeFileSync(out, 'previous complete output\n');
+    for (const signal of ['SIGTERM', 'SIGKILL'] as const) {
+      const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'zonefacts.js'), 'extract', corpus, '--out', out, '-q', '-j', '1'], { cwd: ROOT });
+      await new Promise((r) => setTimeout(r, 400));
+      child.kill(signal);
+      await new Promise((r) => child.on('close', r));
+      expect(readFileSync(out, 'utf8')).toBe('previous complete output\n');
+    }
+    expect(existsSync(out)).toBe(true);
+  });
+});
