@@ -16,7 +16,15 @@ export interface Analysis {
 
 export function analyze(text: string): Analysis {
   const folded = fold(text);
-  const doc: DocState = { localCurrency: localCurrency(folded.text), declared: null, lastCountEnd: -1 };
+  let currency: string | undefined;
+  const doc: DocState = {
+    // read only when a bare 元 asks for it
+    get localCurrency() {
+      return (currency ??= localCurrency(folded.text));
+    },
+    declared: null,
+    lastCountEnd: -1,
+  };
   const candidates = findCandidates(folded.text, doc);
   const metrics = attribute(text, folded.text, candidates);
   return { script: folded.script, metrics, checks: runChecks(metrics, folded.text) };

@@ -5,18 +5,20 @@
  */
 import type { Candidate } from '../extract/index.js';
 import type { Metric, MetricName, Span } from '../types.js';
-import { clauseStart, itemAfter, paragraphAt, sentenceAt } from './clause.js';
+import { Boundaries, clauseStart, itemAfter } from './clause.js';
 import { labelSpan } from './label.js';
 import { moneyMetric, percentMetric } from './metric.js';
-import { periodSpan } from './period.js';
+import { PeriodIndex } from './period.js';
 import { qualifierAt } from './qualifier.js';
 
 export function attribute(original: string, folded: string, candidates: readonly Candidate[]): Metric[] {
   const metrics: Metric[] = [];
   let prev: { end: number; sentence: Span; label: string | null } | null = null;
+  const periods = new PeriodIndex(folded);
+  const bounds = new Boundaries(folded);
   for (const c of candidates) {
-    const sentence = sentenceAt(folded, c.start);
-    const paragraph = paragraphAt(folded, c.start);
+    const sentence = bounds.sentenceAt(c.start);
+    const paragraph = bounds.paragraphAt(c.start);
     const cs = clauseStart(folded, c.start);
     const leadFrom = prev && prev.end > cs && prev.end <= c.start ? prev.end : cs;
     const lead = folded.slice(leadFrom, c.start);
@@ -43,7 +45,7 @@ export function attribute(original: string, folded: string, candidates: readonly
       else if (sameSentence) label = prev!.label;
     }
 
-    const period = periodSpan(folded, c.start, sentence, paragraph);
+    const period = periods.periodFor(c.start, sentence, paragraph);
     const text = original.slice(c.start, c.end);
     metrics.push({
       kind: c.kind,
@@ -54,7 +56,7 @@ export function attribute(original: string, folded: string, candidates: readonly
       text,
       span: [c.start, c.end],
       sentence: original.slice(sentence[0], sentence[1]),
-      sentenceSpan: sentence,
+      sentenceSpan: [sentence[0], sentence[1]],
       label,
       period: period ? original.slice(period[0], period[1]) : null,
       qualifier,

@@ -11,8 +11,8 @@ export function partsTotal(metrics: readonly Metric[], text: string): Check[] {
     if (total.kind !== 'money' && total.kind !== 'count' && total.kind !== 'area') continue;
     if (total.range || total.qualifier === 'under') continue;
     const sentenceEnd = total.sentenceSpan[1];
-    const qizhong = text.indexOf('其中', total.span[1]);
-    if (qizhong < 0 || qizhong >= sentenceEnd || qizhong - total.span[1] > 12) continue;
+    const near = text.slice(total.span[1], Math.min(sentenceEnd, total.span[1] + 14));
+    if (!near.includes('其中')) continue;
     const parts: number[] = [];
     for (let j = i + 1; j < metrics.length; j++) {
       const p = metrics[j]!;

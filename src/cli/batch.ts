@@ -1,10 +1,11 @@
 /**
- * Run tasks, in the main thread (--jobs 1) or across worker threads, and hand back results in
- * input order whatever the number of jobs. At most `window` tasks are in flight, so memory stays
- * flat however many inputs there are.
+ * Run tasks, in the main thread (--jobs 1, or a single input) or across worker threads, and hand
+ * back results in input order whatever the number of jobs. At most `window` tasks are in flight,
+ * so memory stays flat however many inputs there are.
  */
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { addToSummary, emptySummary, type Summary } from '../summary.js';
+import type { OutputRecord } from '../types.js';
 import type { Task } from './inputs.js';
 import { processTask, type TaskOptions } from './process-task.js';
 
@@ -15,89 +16,101 @@ export interface Result {
   summary: Summary;
 }
 
-function resultOf(record: Parameters<typeof addToSummary>[1]): Result {
+export function resultOf(record: OutputRecord): Result {
   return { line: JSON.stringify(record), summary: addToSummary(emptySummary(), record) };
 }
 
 interface Job {
-  seq: number;
   task: Task;
   resolve: (r: Result) => void;
 }
 
+/** Tasks a worker holds at once: one running, one queued behind it, so it never waits for the next. */
+const DEPTH = 2;
+
 class Pool {
-  private idle: Worker[] = [];
   private queue: Job[] = [];
-  private running = new Map<Worker, Job>();
-  private workers: Worker[] = [];
+  private jobs = new Map<Worker, Map<number, Job>>();
+  private seq = 0;
 
   constructor(
-    private size: number,
-    private options: TaskOptions,
+    size: number,
+    private readonly options: TaskOptions,
+    private readonly WorkerClass: typeof Worker,
   ) {
     for (let i = 0; i < size; i++) this.spawn();
   }
 
   private spawn(): void {
-    const w = new Worker(new URL('./worker.js', import.meta.url), { workerData: this.options });
+    const w = new this.WorkerClass(new URL('./worker.js', import.meta.url), { workerData: this.options });
+    const mine = new Map<number, Job>();
+    this.jobs.set(w, mine);
     w.on('message', (msg: { seq: number } & Result) => {
-      const job = this.running.get(w)!;
-      this.running.delete(w);
+      const job = mine.get(msg.seq)!;
+      mine.delete(msg.seq);
       job.resolve({ line: msg.line, summary: msg.summary });
-      this.next(w);
+      this.feed(w);
     });
     w.on('error', (err) => {
-      // A crashed worker fails its task only; a fresh worker takes its place.
-      const job = this.running.get(w);
-      this.running.delete(w);
-      this.workers = this.workers.filter((x) => x !== w);
-      if (job) job.resolve(resultOf({ file: job.task.file, error: { code: 'INTERNAL', message: err.message } }));
+      // A crashed worker fails its own tasks only; a fresh worker takes its place.
+      this.jobs.delete(w);
+      for (const job of mine.values()) job.resolve(resultOf({ file: job.task.file, error: { code: 'INTERNAL', message: err.message } }));
       this.spawn();
     });
-    this.workers.push(w);
-    this.next(w);
+    this.feed(w);
   }
 
-  private next(w: Worker): void {
-    const job = this.queue.shift();
-    if (!job) {
-      this.idle.push(w);
-      return;
+  private feed(w: Worker): void {
+    const mine = this.jobs.get(w);
+    while (mine && mine.size < DEPTH && this.queue.length > 0) {
+      const job = this.queue.shift()!;
+      const seq = this.seq++;
+      mine.set(seq, job);
+      w.postMessage({ seq, task: job.task });
     }
-    this.running.set(w, job);
-    w.postMessage({ seq: job.seq, task: job.task });
   }
 
-  run(seq: number, task: Task): Promise<Result> {
+  run(task: Task): Promise<Result> {
     return new Promise((resolve) => {
-      const job = { seq, task, resolve };
-      const w = this.idle.pop();
-      if (w) {
-        this.running.set(w, job);
-        w.postMessage({ seq, task });
-      } else this.queue.push(job);
+      this.queue.push({ task, resolve });
+      // the least busy worker takes it
+      let best: Worker | undefined;
+      for (const [w, mine] of this.jobs) if (!best || mine.size < this.jobs.get(best)!.size) best = w;
+      if (best) this.feed(best);
     });
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.terminate()));
+    await Promise.all([...this.jobs.keys()].map((w) => w.terminate()));
   }
 }
 
 export async function* runBatch(tasks: AsyncIterable<Task>, options: TaskOptions, jobs: number): AsyncGenerator<Result> {
-  if (jobs <= 1) {
-    for await (const task of tasks) yield resultOf(await processTask(task, options));
+  const iterator = tasks[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  if (first.done) return;
+  const second = jobs > 1 ? await iterator.next() : null;
+  // One input, or one job: no worker threads (starting them costs more than the work)
+  if (!second || second.done) {
+    yield resultOf(await processTask(first.value, options));
+    if (second) return;
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+      yield resultOf(await processTask(next.value, options));
+    }
     return;
   }
-  const pool = new Pool(jobs, options);
+  const { Worker } = await import('node:worker_threads');
+  const pool = new Pool(jobs, options, Worker);
   const window = jobs * 8;
   const inFlight: Promise<Result>[] = [];
-  let seq = 0;
+  const submit = (task: Task) =>
+    // stdin is read by the main thread: a worker has no stdin of its own
+    inFlight.push(task.type === 'stdin' ? processTask(task, options).then(resultOf) : pool.run(task));
   try {
-    for await (const task of tasks) {
-      // stdin is read by the main thread: a worker has no stdin of its own
-      inFlight.push(task.type === 'stdin' ? processTask(task, options).then(resultOf) : pool.run(seq, task));
-      seq++;
+    submit(first.value);
+    submit(second.value);
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+      submit(next.value);
       if (inFlight.length >= window) yield await inFlight.shift()!;
     }
     while (inFlight.length > 0) yield await inFlight.shift()!;

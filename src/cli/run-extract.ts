@@ -3,9 +3,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { writeFileSync } from 'node:fs';
-import { Chalk } from 'chalk';
 import { csvHeader, csvRows } from '../emit/csv.js';
-import { tableBlock } from '../emit/table.js';
 import { emptySummary, type Summary } from '../summary.js';
 import type { ArticleResult, OutputRecord, Severity } from '../types.js';
 import { runBatch } from './batch.js';
@@ -64,7 +62,9 @@ export async function runExtract(inputs: string[], o: ExtractCliOptions, command
     inputs = ['-'];
   }
   const sink: Sink = o.out ? fileSink(o.out) : stdoutSink();
-  const chalk = new Chalk({ level: o.color && !process.env.NO_COLOR && (o.out ? false : process.stdout.isTTY) ? 1 : 0 });
+  // the table's dependencies (chalk, string-width) load only for the table
+  const table = format === 'table' ? await import('../emit/table.js') : null;
+  const chalk = table ? new (await import('chalk')).Chalk({ level: o.color && !process.env.NO_COLOR && (o.out ? false : process.stdout.isTTY) ? 1 : 0 }) : null;
   const progress = new Progress(!o.quiet && process.stderr.isTTY === true);
   const ext = o.ext.split(',').map((e) => e.trim()).filter(Boolean);
   const taskOptions = {
@@ -94,7 +94,7 @@ export async function runExtract(inputs: string[], o: ExtractCliOptions, command
       if (format === 'jsonl') await sink.write(`${r.line}\n`);
       else if (format === 'json') jsonRecords.push(r.line);
       else if (format === 'csv') await sink.write(csvRows(record!));
-      else await sink.write(tableBlock(record!, chalk));
+      else await sink.write(table!.tableBlock(record!, chalk!));
     }
     if (format === 'json') {
       const single = inputs.length === 1 && jsonRecords.length === 1;

@@ -1,12 +1,14 @@
 /**
  * The extract stage: numbers → rule matches → vetoes → shared units. Plain data in, plain data out.
  */
-import { clean, type Candidate, type DocState } from './rule.js';
+import { clean, type Candidate, type DocState, type Rule } from './rule.js';
 import { RULES } from './rules/index.js';
 import { scanNumbers, type NumberToken } from './scan.js';
 import { vetoed } from './vetoes.js';
 
 export type { Candidate, DocState } from './rule.js';
+
+const ANY_CHAR = RULES.filter((r) => r.first === null);
 
 /** Finds every metric candidate in folded text, in text order, without overlaps. */
 export function findCandidates(text: string, doc: DocState): Candidate[] {
@@ -21,8 +23,22 @@ export function findCandidates(text: string, doc: DocState): Candidate[] {
   return found.filter((c): c is Candidate => c !== null);
 }
 
-function matchToken(text: string, token: NumberToken, doc: DocState): Candidate | null {
+/**
+ * For each code unit, the rules (in order) whose tail can start with it, plus the rules that can
+ * take any character. Most numbers in an article (一 in 进一步) reach no rule at all.
+ */
+const DISPATCH: ReadonlyMap<number, readonly Rule[]> = (() => {
+  const table = new Map<number, Rule[]>();
   for (const rule of RULES) {
+    for (const ch of rule.first ?? '') {
+      table.set(ch.charCodeAt(0), RULES.filter((r) => r.first === null || r.first.includes(ch)));
+    }
+  }
+  return table;
+})();
+
+function matchToken(text: string, token: NumberToken, doc: DocState): Candidate | null {
+  for (const rule of DISPATCH.get(text.charCodeAt(token.end)) ?? ANY_CHAR) {
     rule.tail.lastIndex = token.end;
     const tail = rule.tail.exec(text);
     if (!tail) continue;

@@ -46,6 +46,11 @@ export interface Candidate {
 export interface Rule {
   id: string;
   kind: Kind;
+  /**
+   * The characters the tail can start with, so a number is offered only to the rules its next
+   * character can begin; null for rules whose tail may be empty (百分之十五, a bare 50亿).
+   */
+  first: string | null;
   tail: RegExp;
   build(input: RuleInput): Candidate | null;
 }
@@ -73,7 +78,12 @@ export function candidate(
 
 /** 41.7亿 is 4170000000, not 4170000000.0000005: keep 15 significant digits. */
 export function clean(v: number): number {
-  return Number(v.toPrecision(15));
+  return Number.isInteger(v) ? v : Number(v.toPrecision(15));
+}
+
+/** The distinct first characters of some words, with the space a stray space may add: ' 元美港'. */
+export function firstChars(words: readonly string[]): string {
+  return [...new Set([' ', ...words.map((w) => w[0]!)])].join('');
 }
 
 /** `(?:a|b|c)` from literal alternatives, longest first. */

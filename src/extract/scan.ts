@@ -4,7 +4,8 @@
  * not its unit: rules read the unit from what follows.
  *
  * Every step consumes input, and runs are capped, so the pass is linear in the text length
- * whatever the input (10 MB of 亿亿亿… or of digits).
+ * whatever the input (10 MB of 亿亿亿… or of digits). Characters are classified through code-unit
+ * tables: this loop runs over every character of every article.
  */
 import { CN_DIGIT, CN_NUMERAL_CHARS, INNER_OVER, MAGNITUDE } from './lexicon.js';
 import { parseArabic, parseChinese } from './numerals.js';
@@ -24,37 +25,51 @@ export interface NumberToken {
   percentWord: boolean;
 }
 
-const START = /[0-9]|百分之|[零〇○一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]/g;
 const MAX_RUN = 24;
+
+/** Where a number can start: a digit, a Chinese digit or 十 (not 百千万亿 alone: 百姓, 万物). */
+const START = new Uint8Array(0x10000);
+for (const ch of '0123456789零〇○一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾') START[ch.charCodeAt(0)] = 1;
+const BAI = 0x767e; // 百, as in 百分之
+const FEN = 0x5206; // 分
+const ZHI = 0x4e4b; // 之
+
+const NUMERAL = new Uint8Array(0x10000);
+for (const ch of CN_NUMERAL_CHARS) NUMERAL[ch.charCodeAt(0)] = 1;
+const DIGIT_CN = new Uint8Array(0x10000);
+for (const ch of Object.keys(CN_DIGIT)) DIGIT_CN[ch.charCodeAt(0)] = 1;
+const OVER = new Uint8Array(0x10000);
+for (const ch of INNER_OVER) OVER[ch.charCodeAt(0)] = 1;
+const MAG = new Float64Array(0x10000);
+for (const [ch, v] of Object.entries(MAGNITUDE)) MAG[ch.charCodeAt(0)] = v;
+const WAN = 0x4e07; // 万
+const YI = 0x4ebf; // 亿
+const ZHAO = 0x5146; // 兆
+const DIAN = 0x70b9; // 点
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
-
-function isCnNumeral(ch: string | undefined): boolean {
-  return ch !== undefined && CN_NUMERAL_CHARS.includes(ch);
-}
+const isBigMagnitude = (c: number) => c === WAN || c === YI || c === ZHAO;
 
 export function scanNumbers(text: string): NumberToken[] {
   const tokens: NumberToken[] = [];
-  START.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = START.exec(text)) !== null) {
-    const at = m.index;
-    let next: number;
-    if (m[0] === '百分之') {
+  const n = text.length;
+  let at = 0;
+  while (at < n) {
+    const c = text.charCodeAt(at);
+    if (START[c] === 1) {
+      const r = readNumber(text, at);
+      if (r.token) tokens.push(r.token);
+      at = Math.max(r.resume, at + 1);
+    } else if (c === BAI && text.charCodeAt(at + 1) === FEN && text.charCodeAt(at + 2) === ZHI) {
       const inner = readNumber(text, at + 3);
       if (inner.token) {
         inner.token.start = at;
         inner.token.percentWord = true;
         tokens.push(inner.token);
       }
-      next = inner.resume;
-    } else {
-      const r = readNumber(text, at);
-      if (r.token) tokens.push(r.token);
-      next = r.resume;
-    }
-    START.lastIndex = Math.max(next, at + 1);
+      at = Math.max(inner.resume, at + 1);
+    } else at++;
   }
   return tokens;
 }
@@ -65,17 +80,22 @@ interface Read {
   resume: number;
 }
 
+const NONE = (resume: number): Read => ({ token: null, resume });
+
 function readNumber(text: string, at: number): Read {
   const c = text.charCodeAt(at);
   if (isDigit(c)) return readArabic(text, at);
-  if (isCnNumeral(text[at])) return readChinese(text, at);
-  return { token: null, resume: at + 1 };
+  if (NUMERAL[c]) return readChinese(text, at);
+  return NONE(at + 1);
 }
 
 /** Skip a whole run of digits and numeral characters: used when a run is not a number. */
 function skipRun(text: string, at: number): number {
   let j = at;
-  while (j < text.length && (isDigit(text.charCodeAt(j)) || isCnNumeral(text[j]) || text[j] === '.' || text[j] === ',')) j++;
+  for (; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    if (!(isDigit(c) || NUMERAL[c] || c === 46 || c === 44)) break;
+  }
   return Math.max(j, at + 1);
 }
 
@@ -86,14 +106,14 @@ function arabicEnd(text: string, at: number): number {
   if (j - at > MAX_RUN) return -1;
   // 1,234,567: a comma counts only before exactly three digits
   while (
-    text[j] === ',' && isDigit(text.charCodeAt(j + 1)) && isDigit(text.charCodeAt(j + 2)) &&
+    text.charCodeAt(j) === 44 && isDigit(text.charCodeAt(j + 1)) && isDigit(text.charCodeAt(j + 2)) &&
     isDigit(text.charCodeAt(j + 3)) && !isDigit(text.charCodeAt(j + 4))
   ) j += 4;
-  const dot = text[j];
-  if ((dot === '.' || dot === '·') && isDigit(text.charCodeAt(j + 1))) {
+  const dot = text.charCodeAt(j);
+  if ((dot === 46 || dot === 0xb7) && isDigit(text.charCodeAt(j + 1))) {
     j++;
     while (j < text.length && isDigit(text.charCodeAt(j))) j++;
-  } else if (dot === ' ' && text[j + 1] === '.' && isDigit(text.charCodeAt(j + 2))) {
+  } else if (dot === 32 && text.charCodeAt(j + 1) === 46 && isDigit(text.charCodeAt(j + 2))) {
     // 129 .06亿元: a stray space inside a number is still one number
     j += 2;
     while (j < text.length && isDigit(text.charCodeAt(j))) j++;
@@ -104,31 +124,35 @@ function arabicEnd(text: string, at: number): number {
 function readArabic(text: string, at: number): Read {
   const prev = text.charCodeAt(at - 1);
   // G20, ISO9001, v1.2.3: codes and versions, not quantities
-  if (isAsciiLetter(prev) || prev === 46 /* . */) return { token: null, resume: skipRun(text, at) };
+  if (isAsciiLetter(prev) || prev === 46) return NONE(skipRun(text, at));
   const end = arabicEnd(text, at);
-  if (end < 0) return { token: null, resume: skipRun(text, at) };
-  if (text[end] === '.' && isDigit(text.charCodeAt(end + 1))) return { token: null, resume: skipRun(text, at) };
+  if (end < 0) return NONE(skipRun(text, at));
+  if (text.charCodeAt(end) === 46 && isDigit(text.charCodeAt(end + 1))) return NONE(skipRun(text, at));
   const base = parseArabic(text.slice(at, end));
   return finish(text, at, end, base, false);
 }
 
 function readChinese(text: string, at: number): Read {
   let j = at;
-  while (j < text.length && j - at <= MAX_RUN && isCnNumeral(text[j])) j++;
-  if (j - at > MAX_RUN) return { token: null, resume: skipRun(text, at) };
+  while (j < text.length && j - at <= MAX_RUN && NUMERAL[text.charCodeAt(j)]) j++;
+  if (j - at > MAX_RUN) return NONE(skipRun(text, at));
   // 三点五: a decimal point written out
-  if (text[j] === '点' && CN_DIGIT[text[j + 1] ?? ''] !== undefined) {
+  if (text.charCodeAt(j) === DIAN && DIGIT_CN[text.charCodeAt(j + 1)]) {
     j++;
-    while (j < text.length && CN_DIGIT[text[j]!] !== undefined && j - at <= MAX_RUN) j++;
+    while (j < text.length && DIGIT_CN[text.charCodeAt(j)] && j - at <= MAX_RUN) j++;
   }
   // Trailing magnitudes are kept apart so that a range can share them: 十至二十万
   let k = j;
-  while (k > at && '万亿兆'.includes(text[k - 1]!)) k--;
+  while (k > at && isBigMagnitude(text.charCodeAt(k - 1))) k--;
   // 壹亿贰仟万: a magnitude inside the run makes the trailing one part of the number
-  if (/[万亿兆]/.test(text.slice(at, k))) k = j;
-  const run = text.slice(at, k);
-  const base = k > at ? parseChinese(run) : null;
-  if (base === null) return { token: null, resume: j };
+  for (let i = at; i < k; i++) {
+    if (isBigMagnitude(text.charCodeAt(i))) {
+      k = j;
+      break;
+    }
+  }
+  const base = k > at ? parseChinese(text.slice(at, k)) : null;
+  if (base === null) return NONE(j);
   return finish(text, at, k, base, true);
 }
 
@@ -136,37 +160,35 @@ function readChinese(text: string, at: number): Read {
 function finish(text: string, at: number, digitsEnd: number, base: number, chinese: boolean): Read {
   let j = digitsEnd;
   let over = false;
-  if (INNER_OVER.includes(text[j] ?? '\0') && MAGNITUDE[text[j + 1] ?? ''] !== undefined && text[j + 1] !== '十') {
+  const afterDigits = text.charCodeAt(j);
+  const afterThat = text.charCodeAt(j + 1);
+  if (OVER[afterDigits] && MAG[afterThat] >= 100) {
     over = true;
     j++;
   }
   let magnitude = 1;
-  const magStart = j;
-  while (j < text.length && j - magStart < 4) {
-    const mag = MAGNITUDE[text[j]!];
-    if (mag === undefined || (chinese && mag < 1e4)) break;
+  for (let n = 0; n < 4 && j < text.length; n++) {
+    const mag = MAG[text.charCodeAt(j)]!;
+    if (mag === 0 || (chinese && mag < 1e4)) break;
     magnitude *= mag;
     j++;
   }
-  let value = Number((base * magnitude).toPrecision(15));
+  let value = magnitude === 1 ? base : Number((base * magnitude).toPrecision(15));
   // 2兆3,248亿 and 1亿2000万: a smaller section added to a larger one
   if (magnitude >= 1e4 && isDigit(text.charCodeAt(j))) {
     const end2 = arabicEnd(text, j);
     if (end2 > j) {
-      const mag2 = MAGNITUDE[text[end2] ?? ''];
-      if (mag2 !== undefined && mag2 >= 1e4 && mag2 < magnitude) {
+      const mag2 = MAG[text.charCodeAt(end2)]!;
+      if (mag2 >= 1e4 && mag2 < magnitude) {
         value = Number((value + parseArabic(text.slice(j, end2)) * mag2).toPrecision(15));
         j = end2 + 1;
       }
     }
   }
-  if (!over && INNER_OVER.includes(text[j] ?? '\0')) {
+  if (!over && OVER[text.charCodeAt(j)]) {
     over = true;
     j++;
   }
-  if (!Number.isFinite(value)) return { token: null, resume: j };
-  return {
-    token: { start: at, end: j, value, magnitude, chinese, over, percentWord: false },
-    resume: j,
-  };
+  if (!Number.isFinite(value)) return NONE(j);
+  return { token: { start: at, end: j, value, magnitude, chinese, over, percentWord: false }, resume: j };
 }

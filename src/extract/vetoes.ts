@@ -15,9 +15,13 @@ const ordinal: Veto = {
   test: (text, c) => text[c.start - 1] === '第',
 };
 
-const OPEN_QUOTES = '“「『‘';
-const CLOSE_QUOTES = '”」』’';
-const QUOTE_BREAK = /[，。；！？\n]/;
+const OPEN = 1;
+const CLOSE = 2;
+const BREAK = 3;
+const QUOTE = new Uint8Array(0x10000);
+for (const ch of '“「『‘') QUOTE[ch.charCodeAt(0)] = OPEN;
+for (const ch of '”」』’') QUOTE[ch.charCodeAt(0)] = CLOSE;
+for (const ch of '，,。；;！!？?\n') QUOTE[ch.charCodeAt(0)] = BREAK;
 
 /** “12345”发展思路, “万人助万企”, “四个一”: a number inside a short quotation is a name or slogan. */
 const quoted: Veto = {
@@ -25,18 +29,18 @@ const quoted: Veto = {
   test(text, c) {
     let open = false;
     for (let i = c.start - 1; i >= Math.max(0, c.start - 12); i--) {
-      const ch = text[i]!;
-      if (CLOSE_QUOTES.includes(ch) || QUOTE_BREAK.test(ch)) break;
-      if (OPEN_QUOTES.includes(ch)) {
+      const q = QUOTE[text.charCodeAt(i)];
+      if (q === CLOSE || q === BREAK) break;
+      if (q === OPEN) {
         open = true;
         break;
       }
     }
     if (!open) return false;
     for (let i = c.end; i < Math.min(text.length, c.end + 12); i++) {
-      const ch = text[i]!;
-      if (OPEN_QUOTES.includes(ch) || QUOTE_BREAK.test(ch)) return false;
-      if (CLOSE_QUOTES.includes(ch)) return true;
+      const q = QUOTE[text.charCodeAt(i)];
+      if (q === OPEN || q === BREAK) return false;
+      if (q === CLOSE) return true;
     }
     return false;
   },

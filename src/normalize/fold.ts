@@ -6,7 +6,7 @@
  * Every replacement is one UTF-16 code unit for one, so the folded text has the same length as the
  * original and a span found in one is the same span in the other.
  */
-import { scriptTables } from './t2s-table.js';
+import { scriptTables } from './script-tables.js';
 import type { Script } from '../types.js';
 
 let foldTable: Uint16Array | undefined;

@@ -1,5 +1,5 @@
 import { AREA_UNITS } from '../lexicon.js';
-import { alternation, candidate, type Rule } from '../rule.js';
+import { alternation, candidate, firstChars, type Rule } from '../rule.js';
 
 const FACTOR = new Map(AREA_UNITS);
 const UNIT = alternation(AREA_UNITS.map(([w]) => w));
@@ -8,6 +8,7 @@ const UNIT = alternation(AREA_UNITS.map(([w]) => w));
 export const area: Rule = {
   id: 'area',
   kind: 'area',
+  first: firstChars(AREA_UNITS.map(([w]) => w)),
   tail: new RegExp(`\\s?(?<unit>${UNIT})`, 'y'),
   build(input) {
     if (input.token.percentWord) return null;

@@ -1,7 +1,7 @@
 import { clauseAfter, itemAfter, itemBefore } from '../../attribute/clause.js';
 import type { MetricName } from '../../types.js';
 import { CLASSIFIERS, TIME_AFTER_CLASSIFIER } from '../lexicon.js';
-import { alternation, candidate, type Candidate, type Rule, type RuleInput } from '../rule.js';
+import { alternation, candidate, firstChars, type Candidate, type Rule, type RuleInput } from '../rule.js';
 
 /**
  * Characters that, right after a classifier, make it part of a word instead:
@@ -114,6 +114,7 @@ function oneCounts(input: RuleInput, end: number, nounAfter: string): boolean {
 export const count: Rule = {
   id: 'count.classifier',
   kind: 'count',
+  first: firstChars(CLASSIFIERS.filter((c) => c !== '亩')),
   tail: new RegExp(`(?<cls>${CLASSIFIER})`, 'y'),
   build(input): Candidate | null {
     const { text, token, tail } = input;

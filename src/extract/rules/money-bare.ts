@@ -14,6 +14,7 @@ const MONEY_LABEL = /投资|产值|收入|营收|销售额|金额|总额|资金|
 export const moneyBare: Rule = {
   id: 'money.bare',
   kind: 'money',
+  first: null,
   tail: /(?:)/y,
   build(input) {
     const { token, text, doc } = input;

@@ -11,6 +11,7 @@ const UNIT = alternation(CURRENCIES.map(([w]) => w));
 export const moneyDeclared: Rule = {
   id: 'money.declared',
   kind: 'money',
+  first: ' (（',
   tail: new RegExp(`\\s?[(（]\\s?(?:单位[:：]\\s?)?(?<scale>万|亿)?(?<unit>${UNIT})\\s?[,，、;；]\\s?下同\\s?[)）]`, 'y'),
   build(input) {
     const { groups } = input.tail;

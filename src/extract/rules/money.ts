@@ -1,5 +1,5 @@
 import { CURRENCIES } from '../lexicon.js';
-import { alternation, candidate, type Rule } from '../rule.js';
+import { alternation, candidate, firstChars, type Rule } from '../rule.js';
 
 const CODES = new Map(CURRENCIES);
 const UNIT = alternation(CURRENCIES.map(([w]) => w));
@@ -10,6 +10,7 @@ const DECLARATION = new RegExp(`\\s?[(（]\\s?(?<unit>${UNIT})\\s?[,，、]\\s?�
 export const money: Rule = {
   id: 'money.currency',
   kind: 'money',
+  first: firstChars(CURRENCIES.map(([w]) => w)),
   // 元旦, 元宵, 元件: words, not the currency
   tail: new RegExp(`\\s?(?<unit>${UNIT})`, 'y'),
   build(input) {

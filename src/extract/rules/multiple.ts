@@ -4,6 +4,7 @@ import { candidate, type Rule } from '../rule.js';
 export const multiple: Rule = {
   id: 'multiple',
   kind: 'multiple',
+  first: '倍',
   tail: /倍(?![数增])/y,
   build(input) {
     if (input.token.percentWord) return null;

@@ -4,6 +4,7 @@ import { candidate, type Rule } from '../rule.js';
 export const percentSign: Rule = {
   id: 'percent.sign',
   kind: 'percent',
+  first: ' %',
   tail: /\s?%/y,
   build(input) {
     return candidate(this, input, '%');

@@ -4,6 +4,7 @@ import { candidate, type Rule } from '../rule.js';
 export const percentWord: Rule = {
   id: 'percent.word',
   kind: 'percent',
+  first: null,
   tail: /(?:)/y,
   build(input) {
     return input.token.percentWord ? candidate(this, input, '%') : null;

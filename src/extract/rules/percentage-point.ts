@@ -4,6 +4,7 @@ import { candidate, type Rule } from '../rule.js';
 export const percentagePoint: Rule = {
   id: 'percentage_point',
   kind: 'percentage_point',
+  first: ' 个百',
   tail: /\s?个?百分点/y,
   build(input) {
     if (input.token.percentWord) return null;

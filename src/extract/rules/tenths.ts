@@ -8,6 +8,7 @@ import { candidate, type Rule } from '../rule.js';
 export const tenths: Rule = {
   id: 'percent.tenths',
   kind: 'percent',
+  first: '成',
   tail: /成(?<digit>[一二三四五六七八九])?(?<more>多|以上)?(?![本功立交果员熟长效品套型绩就都不])/y,
   build(input) {
     const { token, tail } = input;
