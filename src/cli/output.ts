@@ -18,25 +18,36 @@ export interface Sink {
 /** Thrown out of `write` once stdout is closed by the reader. */
 export class OutputClosed extends Error {}
 
-export function stdoutSink(): Sink {
+export function stdoutSink(batch = !process.stdout.isTTY): Sink {
   let closed = false;
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') closed = true;
   });
+  const send = (s: string) =>
+    new Promise<void>((resolve, reject) => {
+      if (closed) return reject(new OutputClosed());
+      const ok = process.stdout.write(s, (err) => {
+        if (err) {
+          closed = true;
+          reject(new OutputClosed());
+        } else if (ok) resolve();
+      });
+      if (!ok) process.stdout.once('drain', resolve);
+    });
+  // Records are gathered and written 64 KB at a time, and at the end
+  let pending = '';
   return {
     write(s) {
-      if (closed) return Promise.reject(new OutputClosed());
-      return new Promise((resolve, reject) => {
-        const ok = process.stdout.write(s, (err) => {
-          if (err) {
-            closed = true;
-            reject(new OutputClosed());
-          } else if (ok) resolve();
-        });
-        if (!ok) process.stdout.once('drain', resolve);
-      });
+      pending += s;
+      if (pending.length < (batch ? 65536 : 1)) return closed ? Promise.reject(new OutputClosed()) : Promise.resolve();
+      const chunk = pending;
+      pending = '';
+      return send(chunk);
     },
-    commit: () => Promise.resolve(),
+    async commit() {
+      if (pending) await send(pending);
+      pending = '';
+    },
     abort() {},
   };
 }
@@ -70,11 +81,19 @@ export function fileSink(target: string): Sink {
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   process.once('exit', cleanup);
+  // Records are gathered and written 64 KB at a time: one system call per record costs more
+  let pending = '';
+  const flush = () => {
+    if (pending) writeSync(fd, pending);
+    pending = '';
+  };
   return {
     async write(s) {
-      writeSync(fd, s);
+      pending += s;
+      if (pending.length >= 65536) flush();
     },
     async commit() {
+      flush();
       fsyncSync(fd);
       closeSync(fd);
       open = false;

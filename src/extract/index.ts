@@ -1,30 +1,19 @@
 /**
  * The extract stage: numbers → rule matches → vetoes → shared units. Plain data in, plain data out.
+ * Numbers are handled as the scanner finds them, so memory does not grow with the count of
+ * numbers in a text (10 MB of "1,1,1,…" is five million of them).
  */
 import { clean, type Candidate, type DocState, type Rule } from './rule.js';
 import { RULES } from './rules/index.js';
-import { scanNumbers, type NumberToken } from './scan.js';
+import { eachNumber, type NumberToken } from './scan.js';
 import { vetoed } from './vetoes.js';
 
 export type { Candidate, DocState } from './rule.js';
 
 const ANY_CHAR = RULES.filter((r) => r.first === null);
 
-/** Finds every metric candidate in folded text, in text order, without overlaps. */
-export function findCandidates(text: string, doc: DocState): Candidate[] {
-  const tokens = scanNumbers(text);
-  const found: (Candidate | null)[] = [];
-  let covered = 0;
-  for (const token of tokens) {
-    found.push(token.start < covered ? null : matchToken(text, token, doc));
-    covered = Math.max(covered, found[found.length - 1]?.end ?? token.end);
-  }
-  shareUnits(text, tokens, found);
-  return found.filter((c): c is Candidate => c !== null);
-}
-
 /**
- * For each code unit, the rules (in order) whose tail can start with it, plus the rules that can
+ * For each character, the rules (in order) whose tail can start with it, plus the rules that can
  * take any character. Most numbers in an article (一 in 进一步) reach no rule at all.
  */
 const DISPATCH: ReadonlyMap<number, readonly Rule[]> = (() => {
@@ -37,8 +26,58 @@ const DISPATCH: ReadonlyMap<number, readonly Rule[]> = (() => {
   return table;
 })();
 
+/** Between two numbers that share one unit: 10—20亿元 (a range), 0.74和19.33个百分点 (a list). */
+const CONNECTOR = /^\s?(?<range>至|到|—|–|-|~|～|－|——)?(?:和|、|与|及|或)?\s?$/;
+
+/** How many unit-less numbers in a row may wait for a unit to share: 1、2、3和4家 */
+const MAX_CHAIN = 16;
+
+/** Finds every metric candidate in folded text, in text order, without overlaps. */
+export function findCandidates(text: string, doc: DocState): Candidate[] {
+  const found: Candidate[] = [];
+  let covered = 0;
+  // Unit-less numbers joined by connectors, waiting for a number with a unit to share
+  // (a fixed array and a length: resizing an array for every number shows in profiles)
+  const chain: NumberToken[] = new Array(MAX_CHAIN);
+  let chained = 0;
+  eachNumber(text, (token) => {
+    if (token.start < covered) {
+      chained = 0;
+      return;
+    }
+    const c = matchToken(text, token, doc);
+    const joined = chained > 0 && connects(text, chain[chained - 1]!, token);
+    if (!c) {
+      if (!joined || chained >= MAX_CHAIN) chained = 0;
+      chain[chained++] = token;
+      covered = Math.max(covered, token.end);
+      return;
+    }
+    if (joined) found.push(...share(text, chain.slice(0, chained), c));
+    chained = 0;
+    found.push(c);
+    covered = c.end;
+  });
+  return found;
+}
+
+/** Characters a connector is made of; anything else between two numbers rules sharing out. */
+const CONNECTOR_CHARS = new Set([...'至到—–-~～－和、与及或 ']);
+/** A connector of one character: 10—20亿元, 3、5家. */
+const ONE_CHAR_CONNECTORS = new Set([...'至到—–-~～－和、与及或']);
+
+function connects(text: string, a: NumberToken, b: NumberToken): boolean {
+  const gap = b.start - a.end;
+  if (gap === 1) return ONE_CHAR_CONNECTORS.has(text[a.end]!);
+  if (gap === 0 || gap > 3 || !CONNECTOR_CHARS.has(text[a.end]!)) return false;
+  const between = text.slice(a.end, b.start);
+  const m = CONNECTOR.exec(between);
+  return m !== null && (m.groups?.range !== undefined || /[和、与及或]/.test(between));
+}
+
 function matchToken(text: string, token: NumberToken, doc: DocState): Candidate | null {
   for (const rule of DISPATCH.get(text.charCodeAt(token.end)) ?? ANY_CHAR) {
+    if (rule.accepts && !rule.accepts(token)) continue;
     rule.tail.lastIndex = token.end;
     const tail = rule.tail.exec(text);
     if (!tail) continue;
@@ -50,36 +89,32 @@ function matchToken(text: string, token: NumberToken, doc: DocState): Candidate 
   return null;
 }
 
-/** Between two numbers that share one unit: 10—20亿元 (a range), 0.74和19.33个百分点 (a list). */
-const CONNECTOR = /^\s?(?<range>至|到|—|–|-|~|～|－|——)?(?:和|、|与|及|或)?\s?$/;
-
 /**
- * A number with no unit of its own takes the unit of the number right after it when only a
- * connector stands between them. Right to left, so that a list of three shares the last unit.
+ * The chain of unit-less numbers before `b` takes its unit, right to left: in 0.74和19.33个百分点
+ * 0.74 is percentage points too; in 10—20亿元 10 is 10亿元, the low end of a range.
  */
-function shareUnits(text: string, tokens: NumberToken[], found: (Candidate | null)[]): void {
-  for (let i = tokens.length - 2; i >= 0; i--) {
-    const a = tokens[i]!;
-    const b = found[i + 1];
-    if (found[i] || !b || a.percentWord) continue;
-    const between = text.slice(a.end, tokens[i + 1]!.start);
-    const m = CONNECTOR.exec(between);
-    if (!m || between.length === 0) continue;
-    const range = m.groups?.range !== undefined;
-    if (!range && !/[和、与及或]/.test(between)) continue;
-    if (text[a.start - 1] === '第') continue;
-    const magnitude = a.magnitude === 1 ? b.token.magnitude : 1;
-    found[i] = {
-      ...b,
-      value: clean(a.value * magnitude * b.unitFactor),
+function share(text: string, chain: NumberToken[], b: Candidate): Candidate[] {
+  const out: Candidate[] = [];
+  let next: Candidate = b;
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const a = chain[i]!;
+    if (a.percentWord || text[a.start - 1] === '第') break;
+    const range = CONNECTOR.exec(text.slice(a.end, next.token.start))?.groups?.range !== undefined;
+    const magnitude = a.magnitude === 1 ? next.token.magnitude : 1;
+    const shared: Candidate = {
+      ...next,
+      value: clean(a.value * magnitude * next.unitFactor),
       start: a.start,
       end: a.end,
       rule: `${b.rule}+shared`,
       qualifier: a.over ? 'over' : null,
       token: a,
       range: range ? 'low' : undefined,
-      unitSpan: b.unitSpan ?? [b.token.end, b.end],
+      unitSpan: next.unitSpan ?? [next.token.end, next.end],
     };
-    if (range) b.range = 'high';
+    if (range) next.range = 'high';
+    out.unshift(shared);
+    next = shared;
   }
+  return out;
 }

@@ -86,5 +86,9 @@ function parsePositional(run: string): number | null {
 
 /** 1,234.56 → 1234.56; "129 .06" (a stray space) → 129.06; 2·25 → 2.25. */
 export function parseArabic(raw: string): number {
-  return Number(raw.replace(/[,\s]/g, '').replace(/[·‧]/g, '.'));
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c !== 46 && (c < 48 || c > 57)) return Number(raw.replace(/[,\s]/g, '').replace(/[·‧]/g, '.'));
+  }
+  return Number(raw);
 }

@@ -52,6 +52,8 @@ export interface Rule {
    */
   first: string | null;
   tail: RegExp;
+  /** A cheap test of the number alone, before the tail is matched (百分之 rules, bare 亿 amounts). */
+  accepts?(token: NumberToken): boolean;
   build(input: RuleInput): Candidate | null;
 }
 

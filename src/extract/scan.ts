@@ -51,27 +51,33 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
 const isBigMagnitude = (c: number) => c === WAN || c === YI || c === ZHAO;
 
+/** Every number in the text, in order. */
 export function scanNumbers(text: string): NumberToken[] {
   const tokens: NumberToken[] = [];
+  eachNumber(text, (t) => tokens.push(t));
+  return tokens;
+}
+
+/** Calls `each` with every number in the text, in order, holding none of them. */
+export function eachNumber(text: string, each: (token: NumberToken) => void): void {
   const n = text.length;
   let at = 0;
   while (at < n) {
     const c = text.charCodeAt(at);
     if (START[c] === 1) {
       const r = readNumber(text, at);
-      if (r.token) tokens.push(r.token);
+      if (r.token) each(r.token);
       at = Math.max(r.resume, at + 1);
     } else if (c === BAI && text.charCodeAt(at + 1) === FEN && text.charCodeAt(at + 2) === ZHI) {
       const inner = readNumber(text, at + 3);
       if (inner.token) {
         inner.token.start = at;
         inner.token.percentWord = true;
-        tokens.push(inner.token);
+        each(inner.token);
       }
       at = Math.max(inner.resume, at + 1);
     } else at++;
   }
-  return tokens;
 }
 
 interface Read {

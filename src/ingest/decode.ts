@@ -4,6 +4,7 @@
  * legacy decoding reads as the more ordinary Chinese). Undecodable bytes become U+FFFD and are
  * counted in a warning, never dropped silently.
  */
+import { isUtf8 } from 'node:buffer';
 import { fold } from '../normalize/fold.js';
 
 export interface Decoded {
@@ -110,11 +111,10 @@ export function decode(bytes: Uint8Array, encoding?: string): Decoded {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return finish('utf-16be');
   const declared = metaCharset(bytes);
   if (declared) return finish(declared);
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', invalid: 0 };
-  } catch {
-    // not clean UTF-8: a legacy encoding, or UTF-8 with a few bad bytes
+  if (isUtf8(bytes)) {
+    return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), encoding: 'utf-8', invalid: 0 };
   }
+  // not clean UTF-8: a legacy encoding, or UTF-8 with a few bad bytes
   const tries = ['utf-8', 'gb18030', 'big5'].map((enc) => {
     const text = decodeWith(bytes, enc);
     return { enc, text, score: commonness(text) };

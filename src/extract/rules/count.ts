@@ -118,15 +118,18 @@ export const count: Rule = {
   tail: new RegExp(`(?<cls>${CLASSIFIER})`, 'y'),
   build(input): Candidate | null {
     const { text, token, tail } = input;
-    if (token.percentWord) return null;
+    if (token.percentWord || !Number.isInteger(token.value)) return null;
+    // 零部件, 零星: a lone 零 is a word, not zero
+    if (token.chinese && token.value === 0) return null;
     const cls = tail.groups!.cls!;
     const end = token.end + tail[0].length;
     const next = text[end] ?? '';
+    // 一个个, 一家家 (reduplication), 一个又一个, 四个一 (a slogan)
+    if (next === '又' || next === '一' || next === cls[0]) return null;
     if (NOT_AFTER[cls]?.test(text.slice(end, end + 2))) return null;
     const after = clauseAfter(text, end, 12);
     if (TIME_AFTER_CLASSIFIER.some((w) => after.startsWith(w))) return null;
-    if (after.startsWith(cls) || next === '又' || next === '一') return null;
-    if (!Number.isInteger(token.value)) return null;
+    if (after.startsWith(cls)) return null;
 
     const nounAfter = phraseAfter(text, end);
     const nounBefore = nounAfter === '' ? phraseBefore(text, token.start) : '';
@@ -139,8 +142,6 @@ export const count: Rule = {
     if (token.chinese && token.value === 1 && !token.over && (VAGUE_ONE.has(cls) || !oneCounts(input, end, nounAfter))) {
       return null;
     }
-    // 零部件, 零星: a lone 零 is a word, not zero
-    if (token.chinese && token.value === 0) return null;
 
     const { metric, unit } = classify(cls, nounAfter, nounBefore);
     const c = candidate(this, input, unit);

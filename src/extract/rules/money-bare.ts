@@ -16,6 +16,7 @@ export const moneyBare: Rule = {
   kind: 'money',
   first: null,
   tail: /(?:)/y,
+  accepts: (token) => token.magnitude >= 1e4 && !token.percentWord,
   build(input) {
     const { token, text, doc } = input;
     if (token.percentWord || token.magnitude < 1e4) return null;

@@ -6,6 +6,7 @@ export const percentWord: Rule = {
   kind: 'percent',
   first: null,
   tail: /(?:)/y,
+  accepts: (token) => token.percentWord,
   build(input) {
     return input.token.percentWord ? candidate(this, input, '%') : null;
   },
