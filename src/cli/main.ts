@@ -19,7 +19,8 @@ function inputOptions(cmd: Command): Command {
     .option('--include-text', 'include the analysed text in each record')
     .option('--no-color', 'no colour in the table')
     .option('--max-bytes <n>', 'skip (with an error record) files larger than this', String(50 * 1024 * 1024))
-    .option('--summary <file>', 'write a JSON corpus summary to this file');
+    .option('--summary <file>', 'write a JSON corpus summary to this file')
+    .option('--segment', 'trim labels with word segmentation (nodejieba: ~1.3 s to load)');
 }
 
 export async function main(argv: string[]): Promise<number> {

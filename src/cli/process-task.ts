@@ -12,6 +12,7 @@ export interface TaskOptions {
   encoding?: string;
   includeText: boolean;
   maxBytes: number;
+  segment: boolean;
 }
 
 function tooLarge(file: string, size: number, max: number): OutputRecord {
@@ -31,7 +32,7 @@ export async function readStdin(max: number): Promise<Buffer | OutputRecord> {
 }
 
 export function processBytes(file: string, bytes: Uint8Array, o: TaskOptions): OutputRecord {
-  return extractBytes(bytes, { file, inputFormat: o.inputFormat, encoding: o.encoding, includeText: o.includeText });
+  return extractBytes(bytes, { file, inputFormat: o.inputFormat, encoding: o.encoding, includeText: o.includeText, segment: o.segment });
 }
 
 export async function processTask(task: Task, o: TaskOptions): Promise<OutputRecord> {
@@ -42,7 +43,7 @@ export async function processTask(task: Task, o: TaskOptions): Promise<OutputRec
       case 'text':
         return extract(task.text, {
           file: task.file, id: task.id, inputFormat: task.html ? 'html' : o.inputFormat,
-          includeText: o.includeText, extra: task.extra,
+          includeText: o.includeText, extra: task.extra, segment: o.segment,
         });
       case 'stdin': {
         const bytes = await readStdin(o.maxBytes);

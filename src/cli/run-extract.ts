@@ -27,6 +27,7 @@ export interface ExtractCliOptions {
   maxBytes: string;
   summary?: string;
   failOn?: string;
+  segment?: boolean;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
@@ -72,6 +73,7 @@ export async function runExtract(inputs: string[], o: ExtractCliOptions, command
     encoding: o.encoding,
     includeText: o.includeText === true,
     maxBytes,
+    segment: o.segment === true,
   };
 
   const summary = emptySummary();
