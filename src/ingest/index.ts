@@ -25,7 +25,8 @@ export interface IngestOptions {
 
 export function ingestText(input: string, options: IngestOptions = {}): Doc {
   const format = options.inputFormat ?? 'auto';
-  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  // A string is taken as it is, BOM and all, so that spans index into exactly what was given
+  const text = input;
   if (format === 'html' || (format === 'auto' && looksLikeHtml(text))) {
     const doc = htmlToDoc(text);
     const warnings = doc.text.length === 0 ? ['the HTML page has no article text'] : [];
