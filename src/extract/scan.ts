@@ -27,9 +27,18 @@ export interface NumberToken {
 
 const MAX_RUN = 24;
 
-/** Where a number can start: a digit, a Chinese digit or 十 (not 百千万亿 alone: 百姓, 万物). */
+/** Where a number can start: a digit, a Chinese digit, 十, or 百/千 (read with care: 百姓, 千家万户). */
 const START = new Uint8Array(0x10000);
-for (const ch of '0123456789零〇○一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾') START[ch.charCodeAt(0)] = 1;
+for (const ch of '0123456789零〇○一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾百千佰仟') START[ch.charCodeAt(0)] = 1;
+
+/**
+ * 百 and 千 count as 一百, 一千 before a magnitude (百亿元, 千万元) or 余/多 (百余家), or after a word
+ * of estimate (近百家, 上千人, 逾千家); elsewhere they are words (百姓, 千家万户, 百分点).
+ */
+const IMPLICIT_ONE = new Uint8Array(0x10000);
+for (const ch of '百千佰仟') IMPLICIT_ONE[ch.charCodeAt(0)] = 1;
+const ESTIMATE_BEFORE = new Uint8Array(0x10000);
+for (const ch of '近上逾超约') ESTIMATE_BEFORE[ch.charCodeAt(0)] = 1;
 const BAI = 0x767e; // 百, as in 百分之
 const FEN = 0x5206; // 分
 const ZHI = 0x4e4b; // 之
@@ -64,11 +73,7 @@ export function eachNumber(text: string, each: (token: NumberToken) => void): vo
   let at = 0;
   while (at < n) {
     const c = text.charCodeAt(at);
-    if (START[c] === 1) {
-      const r = readNumber(text, at);
-      if (r.token) each(r.token);
-      at = Math.max(r.resume, at + 1);
-    } else if (c === BAI && text.charCodeAt(at + 1) === FEN && text.charCodeAt(at + 2) === ZHI) {
+    if (c === BAI && text.charCodeAt(at + 1) === FEN && text.charCodeAt(at + 2) === ZHI) {
       const inner = readNumber(text, at + 3);
       if (inner.token) {
         inner.token.start = at;
@@ -76,6 +81,10 @@ export function eachNumber(text: string, each: (token: NumberToken) => void): vo
         each(inner.token);
       }
       at = Math.max(inner.resume, at + 1);
+    } else if (START[c] === 1) {
+      const r = readNumber(text, at);
+      if (r.token) each(r.token);
+      at = Math.max(r.resume, at + 1);
     } else at++;
   }
 }
@@ -157,7 +166,10 @@ function readChinese(text: string, at: number): Read {
       break;
     }
   }
-  const base = k > at ? parseChinese(text.slice(at, k)) : null;
+  let base = k > at ? parseChinese(text.slice(at, k)) : null;
+  if (base === null && IMPLICIT_ONE[text.charCodeAt(at)] && k > at && (k < j || ESTIMATE_BEFORE[text.charCodeAt(at - 1)] || OVER[text.charCodeAt(k)])) {
+    base = parseChinese(`一${text.slice(at, k)}`);
+  }
   if (base === null) return NONE(j);
   return finish(text, at, k, base, true);
 }

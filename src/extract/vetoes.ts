@@ -47,14 +47,15 @@ const quoted: Veto = {
 };
 
 /**
- * 5亿元以上项目, 投资10亿元以上项目4个, 超10亿元项目: a size class names a kind of project,
- * it is not an amount (the count beside it is).
+ * 5亿元以上项目, 投资10亿元以上项目4个, 超10亿元项目, 千万元级平台: a size class names a kind of
+ * project, it is not an amount (the count beside it is).
  */
 const sizeClass: Veto = {
   id: 'size-class',
   test(text, c) {
     if (c.kind !== 'money' && c.kind !== 'area') return false;
-    return /^(?:及?以上|以下)?的?(?:重点|重大|产业|工业|招商|签约|在建|新开工)?(?:项目|企业|大项目)/.test(text.slice(c.end, c.end + 12));
+    // 千万元级孵化平台, 百亿级产业集群: 级 always names a class
+    return /^(?:量?级|(?:及?以上|以下)?的?(?:重点|重大|产业|工业|招商|签约|在建|新开工)?(?:项目|企业|大项目))/.test(text.slice(c.end, c.end + 12));
   },
 };
 
