@@ -28,14 +28,17 @@ export interface ExtractOptions extends IngestOptions {
 
 function result(doc: Doc, options: ExtractOptions): ArticleResult {
   const { script, metrics, checks } = analyze(doc.text, { segment: options.segment });
-  const out: ArticleResult = { file: options.file ?? '-', script, chars: doc.text.length, metrics, checks };
-  if (options.id !== undefined) out.id = options.id;
+  // id first when there is one: a reader of JSONL sees it at the start of each line
+  const out: ArticleResult =
+    options.id !== undefined
+      ? { id: options.id, file: options.file ?? '-', script, chars: doc.text.length, metrics, checks }
+      : { file: options.file ?? '-', script, chars: doc.text.length, metrics, checks };
   if (doc.encoding) out.encoding = doc.encoding;
   if (doc.meta && Object.keys(doc.meta).length > 0) out.meta = doc.meta;
   if (doc.warnings.length > 0) out.warnings = doc.warnings;
   if (options.includeText || doc.html) out.text = doc.text;
   if (options.extra && Object.keys(options.extra).length > 0) out.extra = options.extra;
-  return { ...(out.id !== undefined ? { id: out.id } : {}), ...out };
+  return out;
 }
 
 /** Extract the metrics of one article given as a string (plain text or HTML). Never throws. */

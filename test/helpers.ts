@@ -69,13 +69,13 @@ export function compare(input: string, metrics: Metric[], expect: Expected[]): s
   return problems;
 }
 
-const BIN = path.join(ROOT, 'bin', 'zonefacts.js');
+const BIN = path.join(ROOT, 'bin', 'zonefacts.cjs');
 
 /** Run the real CLI, without the CA variable that slows every Node start. */
-export function runCli(args: string[], stdin = ''): { exit: number; stdout: string; stderr: string } {
+export function runCli(args: string[], stdin = '', as: { uid?: number; gid?: number } = {}): { exit: number; stdout: string; stderr: string } {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
   delete env.NODE_EXTRA_CA_CERTS;
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, input: stdin, env, encoding: 'utf8', maxBuffer: 64 << 20 });
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, input: stdin, env, encoding: 'utf8', maxBuffer: 64 << 20, ...as });
   return { exit: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 

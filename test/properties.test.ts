@@ -67,6 +67,27 @@ const sentences = [
   ...readFileSync(path.join(ROOT, 'fixtures', 'annual-report.txt'), 'utf8').split('\n'),
 ].filter((s) => /[\u4e00-\u9fff]/.test(s));
 
+const traditionalLines = [
+  ...readFileSync(path.join(ROOT, 'fixtures', 'taiwan-park.txt'), 'utf8').split('\n'),
+  ...readFileSync(path.join(ROOT, 'fixtures', 'hongkong-fund.txt'), 'utf8').split('\n'),
+  ...sentences.map(toTraditional),
+].filter((s) => /[\u4e00-\u9fff]/.test(s));
+
+describe('for traditional-script articles', () => {
+  it('every span points into the original text, in the original script', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...traditionalLines), { minLength: 1, maxLength: 8 }), fc.constantFrom('\n', '', '。'), (lines, joiner) => {
+        const text = lines.join(joiner);
+        const r = extract(text);
+        checkInvariants(text, r.metrics);
+        // what is reported is the original script, not the folded one
+        for (const m of r.metrics) expect(m.text).toBe(text.slice(m.span[0], m.span[1]));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
 describe('for real sentences', () => {
   it('simplified and traditional renderings give the same values and kinds', () => {
     fc.assert(

@@ -30,6 +30,10 @@ const DEPTH = 2;
 
 const YOUNG_MB = 4;
 
+/** The worker script beside this one: worker.js from tsc, worker.cjs in the bundle (set by its build). */
+declare const __ZONEFACTS_WORKER__: string | undefined;
+const WORKER_FILE = typeof __ZONEFACTS_WORKER__ === 'string' ? __ZONEFACTS_WORKER__ : './worker.js';
+
 class Pool {
   private queue: Job[] = [];
   private jobs = new Map<Worker, Map<number, Job>>();
@@ -45,7 +49,7 @@ class Pool {
 
   private spawn(): void {
     // A smaller young generation keeps each worker's memory down at little cost in speed
-    const w = new this.WorkerClass(new URL('./worker.js', import.meta.url), {
+    const w = new this.WorkerClass(new URL(WORKER_FILE, import.meta.url), {
       workerData: this.options,
       resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB },
     });

@@ -64,8 +64,8 @@ export async function runExtract(inputs: string[], o: ExtractCliOptions, command
   }
   const sink: Sink = o.out ? fileSink(o.out) : stdoutSink();
   // the table's dependencies (chalk, string-width) load only for the table
-  const table = format === 'table' ? await import('../emit/table.js') : null;
-  const chalk = table ? new (await import('chalk')).Chalk({ level: o.color && !process.env.NO_COLOR && (o.out ? false : process.stdout.isTTY) ? 1 : 0 }) : null;
+  const color = o.color && !process.env.NO_COLOR && !o.out && process.stdout.isTTY === true;
+  const table = format === 'table' ? await (await import('../emit/table.js')).tableEmitter(color) : null;
   const progress = new Progress(!o.quiet && process.stderr.isTTY === true);
   const ext = o.ext.split(',').map((e) => e.trim()).filter(Boolean);
   const taskOptions = {
@@ -96,7 +96,7 @@ export async function runExtract(inputs: string[], o: ExtractCliOptions, command
       if (format === 'jsonl') await sink.write(`${r.line}\n`);
       else if (format === 'json') jsonRecords.push(r.line);
       else if (format === 'csv') await sink.write(csvRows(record!));
-      else await sink.write(table!.tableBlock(record!, chalk!));
+      else await sink.write(table!(record!));
     }
     if (format === 'json') {
       const single = inputs.length === 1 && jsonRecords.length === 1;

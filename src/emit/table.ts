@@ -3,13 +3,24 @@
  * Widths are measured with string-width, so CJK text (two columns a character) lines up.
  */
 import type { ChalkInstance } from 'chalk';
-import stringWidth from 'string-width';
 import { isErrorRecord, type OutputRecord } from '../types.js';
+
+type StringWidth = (s: string) => number;
+
+/**
+ * The table emitter, with chalk and string-width loaded now: only table runs pay for them.
+ * Colour when `color` is true (the CLI decides: a terminal, no --no-color, no NO_COLOR).
+ */
+export async function tableEmitter(color: boolean): Promise<(r: OutputRecord) => string> {
+  const [{ default: stringWidth }, { Chalk }] = await Promise.all([import('string-width'), import('chalk')]);
+  const chalk = new Chalk({ level: color ? 1 : 0 });
+  return (r) => tableBlock(r, chalk, stringWidth);
+}
 
 const COLUMNS = ['kind', 'metric', 'value', 'unit', 'text', 'label', 'period'] as const;
 const MAX = { kind: 16, metric: 16, value: 22, unit: 8, text: 16, label: 18, period: 12 } as const;
 
-function clip(s: string, max: number): string {
+function clip(s: string, max: number, stringWidth: StringWidth): string {
   if (stringWidth(s) <= max) return s;
   let out = '';
   for (const ch of s) {
@@ -19,7 +30,7 @@ function clip(s: string, max: number): string {
   return `${out}…`;
 }
 
-function pad(s: string, width: number): string {
+function pad(s: string, width: number, stringWidth: StringWidth): string {
   return s + ' '.repeat(Math.max(0, width - stringWidth(s)));
 }
 
@@ -27,7 +38,7 @@ function formatValue(v: number): string {
   return Number.isInteger(v) ? v.toLocaleString('en-US') : String(v);
 }
 
-export function tableBlock(r: OutputRecord, chalk: ChalkInstance): string {
+export function tableBlock(r: OutputRecord, chalk: ChalkInstance, stringWidth: StringWidth): string {
   if (isErrorRecord(r)) return `${chalk.red.bold(r.file)}  ${chalk.red(`${r.error.code}: ${r.error.message}`)}\n\n`;
   const head = `${chalk.bold(r.id ?? r.file)}  ${chalk.dim(`${r.script}, ${r.chars} chars, ${r.metrics.length} metrics`)}\n`;
   if (r.metrics.length === 0) return `${head}\n`;
@@ -36,10 +47,10 @@ export function tableBlock(r: OutputRecord, chalk: ChalkInstance): string {
     label: m.label ?? '', period: m.period ?? '',
   }));
   const widths = Object.fromEntries(
-    COLUMNS.map((c) => [c, Math.max(stringWidth(c), ...rows.map((row) => stringWidth(clip(row[c], MAX[c]))))]),
+    COLUMNS.map((c) => [c, Math.max(stringWidth(c), ...rows.map((row) => stringWidth(clip(row[c], MAX[c], stringWidth))))]),
   ) as Record<(typeof COLUMNS)[number], number>;
   const line = (cells: Record<(typeof COLUMNS)[number], string>, style: (s: string) => string = (s) => s) =>
-    `  ${COLUMNS.map((c) => style(pad(clip(cells[c], MAX[c]), widths[c]))).join('  ')}`.trimEnd();
+    `  ${COLUMNS.map((c) => style(pad(clip(cells[c], MAX[c], stringWidth), widths[c], stringWidth))).join('  ')}`.trimEnd();
   const header = line(Object.fromEntries(COLUMNS.map((c) => [c, c])) as Record<(typeof COLUMNS)[number], string>, chalk.dim);
   const body = rows.map((row) => line(row)).join('\n');
   const mark = { error: chalk.red('✗'), warning: chalk.yellow('!'), info: chalk.green('✓') } as const;

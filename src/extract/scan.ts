@@ -47,6 +47,8 @@ const NUMERAL = new Uint8Array(0x10000);
 for (const ch of CN_NUMERAL_CHARS) NUMERAL[ch.charCodeAt(0)] = 1;
 const DIGIT_CN = new Uint8Array(0x10000);
 for (const ch of Object.keys(CN_DIGIT)) DIGIT_CN[ch.charCodeAt(0)] = 1;
+const DIGIT_VALUE = new Int8Array(0x10000).fill(-1);
+for (const [ch, v] of Object.entries(CN_DIGIT)) DIGIT_VALUE[ch.charCodeAt(0)] = v;
 const OVER = new Uint8Array(0x10000);
 for (const ch of INNER_OVER) OVER[ch.charCodeAt(0)] = 1;
 const MAG = new Float64Array(0x10000);
@@ -150,6 +152,10 @@ function readArabic(text: string, at: number): Read {
 function readChinese(text: string, at: number): Read {
   let j = at;
   while (j < text.length && j - at <= MAX_RUN && NUMERAL[text.charCodeAt(j)]) j++;
+  // The common case, a lone digit (一 in 一般, 三 in 三大): no parsing, and most go no further
+  if (j === at + 1 && DIGIT_VALUE[text.charCodeAt(at)]! >= 0 && text.charCodeAt(j) !== DIAN) {
+    return finish(text, at, j, DIGIT_VALUE[text.charCodeAt(at)]!, true);
+  }
   if (j - at > MAX_RUN) return NONE(skipRun(text, at));
   // 三点五: a decimal point written out
   if (text.charCodeAt(j) === DIAN && DIGIT_CN[text.charCodeAt(j + 1)]) {

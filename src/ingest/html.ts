@@ -166,6 +166,10 @@ export function htmlToDoc(html: string): HtmlDoc {
 
 /** Does this look like HTML rather than plain text? */
 export function looksLikeHtml(text: string): boolean {
-  const head = text.slice(0, 2048).trimStart().toLowerCase();
+  // plain text (nearly every article) is told at its first visible character
+  let i = 0;
+  while (i < text.length && i < 2048 && /\s|\uFEFF/.test(text[i]!)) i++;
+  if (text[i] !== '<') return false;
+  const head = text.slice(i, 2048).toLowerCase();
   return head.startsWith('<!doctype html') || head.startsWith('<html') || /<(?:body|div|p|head|meta)[\s>]/.test(head);
 }

@@ -126,17 +126,17 @@ export const count: Rule = {
     const next = text[end] ?? '';
     // 一个个, 一家家 (reduplication), 一个又一个, 四个一 (a slogan)
     if (next === '又' || next === '一' || next === cls[0]) return null;
-    if (NOT_AFTER[cls]?.test(text.slice(end, end + 2))) return null;
-    const after = clauseAfter(text, end, 12);
-    if (TIME_AFTER_CLASSIFIER.some((w) => after.startsWith(w))) return null;
-    if (after.startsWith(cls)) return null;
+    const notAfter = NOT_AFTER[cls];
+    if (notAfter && notAfter.test(text.slice(end, end + 2))) return null;
+    for (const w of TIME_AFTER_CLASSIFIER) if (text.startsWith(w, end)) return null;
+    if (text.startsWith(cls, end)) return null;
 
     const nounAfter = phraseAfter(text, end);
     const nounBefore = nounAfter === '' ? phraseBefore(text, token.start) : '';
     if (cls === '所' && !/^(?:学校|医院|幼儿园|中小学|小学|中学|高校|大学|学院|院校|卫生院|养老院|高职)/.test(nounAfter) && !/[校院园学]$/.test(nounBefore)) {
       return null;
     }
-    if (token.chinese && token.value <= 10 && (RHETORIC.test(nounAfter) || /[均都]/.test(after.slice(0, 10)))) {
+    if (token.chinese && token.value <= 10 && (RHETORIC.test(nounAfter) || /[均都]/.test(clauseAfter(text, end, 10)))) {
       return null;
     }
     if (token.chinese && token.value === 1 && !token.over && (VAGUE_ONE.has(cls) || !oneCounts(input, end, nounAfter))) {
