@@ -31,6 +31,24 @@ export function changes(metrics: readonly Metric[], text: string): Change[] {
   return out;
 }
 
+/** A from-to statement with the figure that reports its change: A, B, N and their indices. */
+export interface ReportedChange {
+  a: Metric;
+  b: Metric;
+  n: Metric;
+  involved: number[];
+}
+
+/** The from-to statements that are followed by a figure reporting the change. */
+export function reportedChanges(metrics: readonly Metric[], text: string): ReportedChange[] {
+  const out: ReportedChange[] = [];
+  for (const ch of changes(metrics, text)) {
+    if (ch.reported === null) continue;
+    out.push({ a: metrics[ch.from]!, b: metrics[ch.to]!, n: metrics[ch.reported]!, involved: [ch.from, ch.to, ch.reported] });
+  }
+  return out;
+}
+
 /** Half a unit in the last written decimal place: 3.4 → 0.05, 9 → 0.5. */
 export function roundingOf(raw: string): number {
   const m = /[.·‧．](\d+)/.exec(raw);

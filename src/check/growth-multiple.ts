@@ -3,21 +3,16 @@
  * itself is a common slip, flagged as a warning; anything else is an error.
  */
 import type { Check, Metric } from '../types.js';
-import { changes, fmt, roundingOf } from './from-to.js';
+import { fmt, reportedChanges, roundingOf } from './from-to.js';
 
 export function growthMultiple(metrics: readonly Metric[], text: string): Check[] {
   const out: Check[] = [];
-  for (const ch of changes(metrics, text)) {
-    if (ch.reported === null) continue;
-    const a = metrics[ch.from]!;
-    const b = metrics[ch.to]!;
-    const n = metrics[ch.reported]!;
+  for (const { a, b, n, involved } of reportedChanges(metrics, text)) {
     if (n.kind !== 'multiple' || a.value <= 0) continue;
     const ratio = b.value / a.value;
     const expected = ratio - 1;
     // the inputs are rounded too: allow the rounding of N plus 1% of the ratio
     const tolerance = roundingOf(n.raw) + 0.01 * ratio;
-    const involved = [ch.from, ch.to, ch.reported];
     const base = `${a.text} → ${b.text} is ×${fmt(ratio)}`;
     if (Math.abs(n.value - expected) <= tolerance) {
       out.push({ id: 'growth-multiple', severity: 'info', metrics: involved, message: `${base}, an increase of ${fmt(expected)} times: ${n.text} agrees`, expected, actual: n.value });

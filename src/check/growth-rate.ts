@@ -3,19 +3,14 @@
  * equals B − A, a percentage-point gap was reported as a percent (a warning).
  */
 import type { Check, Metric } from '../types.js';
-import { changes, fmt, roundingOf } from './from-to.js';
+import { fmt, reportedChanges, roundingOf } from './from-to.js';
 
 export function growthRate(metrics: readonly Metric[], text: string): Check[] {
   const out: Check[] = [];
-  for (const ch of changes(metrics, text)) {
-    if (ch.reported === null) continue;
-    const a = metrics[ch.from]!;
-    const b = metrics[ch.to]!;
-    const n = metrics[ch.reported]!;
+  for (const { a, b, n, involved } of reportedChanges(metrics, text)) {
     if (n.kind !== 'percent' || n.metric !== 'growth_rate' || a.value === 0) continue;
     const expected = (b.value / a.value - 1) * 100;
     const tolerance = roundingOf(n.raw) + 0.01 * Math.abs(expected) + 0.05;
-    const involved = [ch.from, ch.to, ch.reported];
     if (Math.abs(n.value - expected) <= tolerance) {
       out.push({ id: 'growth-rate', severity: 'info', metrics: involved, message: `${a.text} → ${b.text} is a change of ${fmt(expected)}%: ${n.text} agrees`, expected, actual: n.value });
     } else if (a.kind === 'percent' && Math.abs(n.value - (b.value - a.value)) <= tolerance) {

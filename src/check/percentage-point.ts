@@ -3,19 +3,14 @@
  * (B/A − 1) × 100 instead, a percent change was reported as points (a warning).
  */
 import type { Check, Metric } from '../types.js';
-import { changes, fmt, roundingOf } from './from-to.js';
+import { fmt, reportedChanges, roundingOf } from './from-to.js';
 
 export function percentagePoint(metrics: readonly Metric[], text: string): Check[] {
   const out: Check[] = [];
-  for (const ch of changes(metrics, text)) {
-    if (ch.reported === null) continue;
-    const a = metrics[ch.from]!;
-    const b = metrics[ch.to]!;
-    const n = metrics[ch.reported]!;
+  for (const { a, b, n, involved } of reportedChanges(metrics, text)) {
     if (a.kind !== 'percent' || n.kind !== 'percentage_point') continue;
     const expected = b.value - a.value;
     const tolerance = roundingOf(n.raw) + roundingOf(a.raw) + roundingOf(b.raw);
-    const involved = [ch.from, ch.to, ch.reported];
     const relative = a.value ? (b.value / a.value - 1) * 100 : NaN;
     if (Math.abs(Math.abs(n.value) - Math.abs(expected)) <= tolerance) {
       out.push({ id: 'percentage-point', severity: 'info', metrics: involved, message: `${a.text} → ${b.text} is ${fmt(expected)} percentage points: ${n.text} agrees`, expected, actual: n.value });
