@@ -3,8 +3,21 @@
  * that join them (固定资产投资同比增长20.1% → 固定资产投资), less a leading period or subject
  * (青林高新区实现地区生产总值 → 地区生产总值).
  */
-const TRAILING =
-  /(?:从|由)(?:\d{4}年(?:底|末|初|度)?|去年|上年|年初)?的?$|(?:同比|环比|比上年|比去年同期|比去年|较上年|较去年同期|较去年|较前年|比|较)?(?:分别|均|共|累计|合计|总计|共计|已)?(?:增长|成长|增加|下降|降低|减少|提高|提升|上升|回落|增至|增长至|提高至|提升至|扩大至|降至|达到|达|为|是|完成|实现|有|占|由|从|到|至|超过|超|逾|突破|约|近|不低于|不少于|至少|高达|多达|了|的|：|:|\s)$/;
+/**
+ * Words that join a label to its figure, stripped from the end one at a time (longest first):
+ * 固定资产投资同比增长 → 固定资产投资. A word list and endsWith checks: a regex anchored at the
+ * end is tried from every position and showed in profiles.
+ */
+const TRAILING_WORDS = new Set([
+  '同比', '环比', '比上年', '比去年同期', '比去年', '较上年', '较去年同期', '较去年', '较前年', '比', '较',
+  '分别', '均', '共', '累计', '合计', '总计', '共计', '已',
+  '增长', '成长', '增加', '下降', '降低', '减少', '提高', '提升', '上升', '回落', '增至', '增长至', '提高至',
+  '提升至', '扩大至', '降至', '达到', '达', '为', '是', '完成', '实现', '有', '占', '由', '从', '到', '至',
+  '超过', '超', '逾', '突破', '约', '近', '不低于', '不少于', '至少', '高达', '多达', '了', '的', '：', ':', ' ',
+]);
+const LONGEST_TRAILING = Math.max(...[...TRAILING_WORDS].map((w) => w.length));
+/** 从2019年的 before the figure: the period is reported on its own. */
+const FROM_PERIOD = /(?:从|由)(?:\d{4}年(?:底|末|初|度)?|去年|上年|年初)?的?$/;
 
 const LEADING =
   /^(?:[、，,\s]|其中|全年|同时|此外|另外|目前|截至目前|截至|今年以来|今年|去年|近年来|增至|增长至|提高至|提升至|扩大至|降至|[\d]{4}年度?(?:[\d]{1,2}[—–\-~至到][\d]{1,2}月份?|前三季度|上半年|下半年|全年)?的?|前三季度|上半年|[\d]{1,2}[—–\-~至到][\d]{1,2}月份?)+/;
@@ -24,10 +37,14 @@ export interface LabelResult {
 /** `[start, end)` of the label inside `[from, to)` of the folded text. */
 export function labelSpan(text: string, from: number, to: number): LabelResult {
   let end = to;
-  for (let guard = 0; guard < 12; guard++) {
-    const m = TRAILING.exec(text.slice(from, end));
-    if (!m || m[0].length === 0) break;
-    end -= m[0].length;
+  for (let guard = 0; guard < 16 && end > from; guard++) {
+    let cut = 0;
+    for (let n = Math.min(LONGEST_TRAILING, end - from); n >= 1 && cut === 0; n--) {
+      if (TRAILING_WORDS.has(text.slice(end - n, end))) cut = n;
+    }
+    if (cut === 0) cut = FROM_PERIOD.exec(text.slice(Math.max(from, end - 10), end))?.[0].length ?? 0;
+    if (cut === 0) break;
+    end -= cut;
   }
   const lead = LEADING.exec(text.slice(from, end));
   let start = from + (lead ? lead[0].length : 0);
