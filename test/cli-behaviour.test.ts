@@ -104,6 +104,26 @@ describe('bad input, end to end', () => {
   });
 });
 
+const haveScript = spawnSync('script', ['--version']).status === 0;
+
+describe('progress', () => {
+  it.skipIf(!haveScript)('shows inputs done, MB/s, errors and ETA on a terminal, and nothing on stdout', () => {
+    const out = path.join(tmp, 'progress.jsonl');
+    const env = { ...process.env };
+    delete env.NODE_EXTRA_CA_CERTS;
+    // script(1) gives the CLI a terminal; its transcript is what the terminal showed
+    const r = spawnSync('script', ['-qc', `node bin/zonefacts.cjs extract fixtures fixtures/no-such.txt -o ${out}`, '/dev/null'], { cwd: ROOT, encoding: 'utf8', env });
+    expect(r.stdout).toMatch(/\[[#.]+\] \d+\/11 inputs · [\d.]+ MB\/s · [01] errors · ETA \d+s/);
+    expect(r.stdout).toMatch(/11 input\(s\), 10 ok, 1 failed/);
+    expect(lines(readFileSync(out, 'utf8'))).toHaveLength(11);
+  });
+
+  it('is silent when stderr is not a terminal', () => {
+    const r = runCli(['extract', 'fixtures', '--format', 'jsonl']);
+    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^zonefacts: 10 input\(s\)/)]);
+  });
+});
+
 describe('batch output', () => {
   it('is byte-for-byte the same whatever --jobs is', () => {
     const one = runCli(['extract', 'fixtures', '--format', 'jsonl', '-j', '1', '-q']);

@@ -10,7 +10,7 @@ export class Progress {
   private readonly started = Date.now();
 
   constructor(
-    private readonly enabled: boolean,
+    readonly enabled: boolean,
     private total: number | null = null,
   ) {}
 

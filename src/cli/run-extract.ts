@@ -76,6 +76,13 @@ export async function runExtract(inputs: string[], o: ExtractCliOptions, command
     segment: o.segment === true,
   };
 
+  // For an ETA the bar needs the number of inputs: list them first (names only) when it is shown
+  if (progress.enabled && inputFormat !== 'jsonl' && !inputs.includes('-')) {
+    let total = 0;
+    for await (const _ of tasks(inputs, { ext, jsonl: false })) total++;
+    progress.setTotal(total);
+  }
+
   const summary = emptySummary();
   const jsonRecords: string[] = [];
   let worst = -1;
