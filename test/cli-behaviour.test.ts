@@ -97,6 +97,12 @@ describe('bad input, end to end', () => {
     expect(r.stderr).toMatch(/does not exist/);
   });
 
+  it('names an unknown --encoding as a usage error', () => {
+    const r = runCli(['extract', 'fixtures', '--encoding', 'klingon']);
+    expect(r.exit).toBe(2);
+    expect(r.stderr).toMatch(/unknown encoding "klingon"/);
+  });
+
   it('names an unknown option as a usage error', () => {
     const r = runCli(['extract', '--no-such-flag', 'fixtures']);
     expect(r.exit).toBe(2);

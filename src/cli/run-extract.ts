@@ -6,6 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { csvHeader, csvRows } from '../emit/csv.js';
 import { emptySummary, type Summary } from '../summary.js';
 import type { ArticleResult, OutputRecord, Severity } from '../types.js';
+import { normalizeEncoding } from '../ingest/decode.js';
 import { runBatch } from './batch.js';
 import { EXIT, UsageError, type ExitCode } from './exit-codes.js';
 import { tasks } from './inputs.js';
@@ -58,6 +59,9 @@ export async function runExtract(inputs: string[], o: ExtractCliOptions, command
   const failOn = o.failOn ? choose(o.failOn, ['info', 'warning', 'error'] as const, '--fail-on') : null;
   const jobs = o.jobs ? positiveInt(o.jobs, '--jobs') : availableParallelism();
   const maxBytes = positiveInt(o.maxBytes, '--max-bytes');
+  if (o.encoding && !normalizeEncoding(o.encoding)) {
+    throw new UsageError(`--encoding: unknown encoding "${o.encoding}" (try utf-8, gbk, gb18030, big5, utf-16le)`);
+  }
   if (inputs.length === 0) {
     if (process.stdin.isTTY) throw new UsageError('no input: name files or directories, or - to read standard input');
     inputs = ['-'];

@@ -45,6 +45,13 @@ export function findCandidates(text: string, doc: DocState): Candidate[] {
       chained = 0;
       return;
     }
+    // Most numbers (一 in 进一步, 2023 in 2023年) are followed by nothing a rule or a connector can
+    // begin with: they can neither be a metric nor share a unit, so nothing more is asked of them
+    const next = text.charCodeAt(token.end);
+    if (!DISPATCH.has(next) && !CONNECTOR_CODES[next] && token.magnitude < 1e4 && !token.percentWord) {
+      chained = 0;
+      return;
+    }
     const c = matchToken(text, token, doc);
     const joined = chained > 0 && connects(text, chain[chained - 1]!, token);
     if (!c) {
@@ -63,6 +70,8 @@ export function findCandidates(text: string, doc: DocState): Candidate[] {
 
 /** Characters a connector is made of; anything else between two numbers rules sharing out. */
 const CONNECTOR_CHARS = new Set([...'至到—–-~～－和、与及或 ']);
+const CONNECTOR_CODES = new Uint8Array(0x10000);
+for (const ch of CONNECTOR_CHARS) CONNECTOR_CODES[ch.charCodeAt(0)] = 1;
 /** A connector of one character: 10—20亿元, 3、5家. */
 const ONE_CHAR_CONNECTORS = new Set([...'至到—–-~～－和、与及或']);
 

@@ -138,6 +138,18 @@ function arabicEnd(text: string, at: number): number {
   return j;
 }
 
+/** 2024, 71, 5: a short run of plain digits, read without building a string. */
+function plainInteger(text: string, at: number, end: number): number | null {
+  if (end - at > 15) return null;
+  let v = 0;
+  for (let i = at; i < end; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return null;
+    v = v * 10 + d;
+  }
+  return v;
+}
+
 function readArabic(text: string, at: number): Read {
   const prev = text.charCodeAt(at - 1);
   // G20, ISO9001, v1.2.3: codes and versions, not quantities
@@ -145,8 +157,7 @@ function readArabic(text: string, at: number): Read {
   const end = arabicEnd(text, at);
   if (end < 0) return NONE(skipRun(text, at));
   if (text.charCodeAt(end) === 46 && isDigit(text.charCodeAt(end + 1))) return NONE(skipRun(text, at));
-  const base = parseArabic(text.slice(at, end));
-  return finish(text, at, end, base, false);
+  return finish(text, at, end, plainInteger(text, at, end) ?? parseArabic(text.slice(at, end)), false);
 }
 
 function readChinese(text: string, at: number): Read {
