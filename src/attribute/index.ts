@@ -11,9 +11,12 @@ import { moneyMetric, percentMetric } from './metric.js';
 import { PeriodIndex } from './period.js';
 import { qualifierAt } from './qualifier.js';
 
+/** What may stand between two figures of one list: 23%和31%, 5%、8%. */
+const LIST_JOINER = /^[和、及与或,，\s]{1,2}$/;
+
 export function attribute(original: string, folded: string, candidates: readonly Candidate[]): Metric[] {
   const metrics: Metric[] = [];
-  let prev: { end: number; sentence: Span; label: string | null } | null = null;
+  let prev: { end: number; sentence: Span; label: string | null; kind: string; metric: MetricName; sign: 1 | -1 } | null = null;
   const periods = new PeriodIndex(folded);
   const bounds = new Boundaries(folded);
   for (const c of candidates) {
@@ -27,10 +30,13 @@ export function attribute(original: string, folded: string, candidates: readonly
     let metric: MetricName = c.metric ?? 'count';
     let value = c.value;
     if (c.kind === 'money') metric = moneyMetric(folded.slice(cs, c.start));
+    let sign: 1 | -1 = 1;
     if (c.kind === 'percent') {
-      const p = percentMetric(lead);
+      // 分别增长23%和31%: a percent joined to the one before it reads the same way
+      const p: { metric: MetricName; sign: 1 | -1 } = prev && prev.kind === 'percent' && leadFrom === prev.end && LIST_JOINER.test(lead) ? prev : percentMetric(lead);
       metric = p.metric;
-      value *= p.sign;
+      sign = p.sign;
+      value *= sign;
     }
 
     const sameSentence = prev !== null && prev.sentence[0] === sentence[0];
@@ -63,7 +69,7 @@ export function attribute(original: string, folded: string, candidates: readonly
       range: c.range ?? null,
       rule: c.rule,
     });
-    prev = { end: c.end, sentence, label };
+    prev = { end: c.end, sentence, label, kind: c.kind, metric, sign };
   }
   return metrics;
 }

@@ -38,7 +38,10 @@ for (const ch of '0123456789零〇○一二两三四五六七八九十壹贰叁�
 const IMPLICIT_ONE = new Uint8Array(0x10000);
 for (const ch of '百千佰仟') IMPLICIT_ONE[ch.charCodeAt(0)] = 1;
 const ESTIMATE_BEFORE = new Uint8Array(0x10000);
-for (const ch of '近上逾超约') ESTIMATE_BEFORE[ch.charCodeAt(0)] = 1;
+for (const ch of '近上逾超约过破') ESTIMATE_BEFORE[ch.charCodeAt(0)] = 1;
+/** 超亿元, 近万人: 亿 and 万 alone are one of them after a word of estimate. */
+const LONE_MAGNITUDE = new Uint8Array(0x10000);
+for (const ch of '万亿') LONE_MAGNITUDE[ch.charCodeAt(0)] = 1;
 const BAI = 0x767e; // 百, as in 百分之
 const FEN = 0x5206; // 分
 const ZHI = 0x4e4b; // 之
@@ -83,6 +86,11 @@ export function eachNumber(text: string, each: (token: NumberToken) => void): vo
         each(inner.token);
       }
       at = Math.max(inner.resume, at + 1);
+    } else if (LONE_MAGNITUDE[c] === 1 && ESTIMATE_BEFORE[text.charCodeAt(at - 1)] === 1 && !NUMERAL[text.charCodeAt(at + 1)]) {
+      // 超亿元, 近万人: the magnitude alone stands for one of it
+      const r = finish(text, at, at, 1, true);
+      if (r.token) each(r.token);
+      at = Math.max(r.resume, at + 1);
     } else if (START[c] === 1) {
       const r = readNumber(text, at);
       if (r.token) each(r.token);
