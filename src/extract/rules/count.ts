@@ -37,10 +37,10 @@ const LINKING = /(?:已有|现有|共有|总数|总量|达到|达|突破|共计|
 const ONE_TRIGGER = /(?:新增|新建|新设|新引进|引进|引入|增加|增设|建成|获批|认定|培育|设立|成立|组建|拥有|落户|入选|获评|新添|再添|签约|落地|建有|已有|现有|共有)了?$/;
 
 /**
- * Abstract nouns after a small Chinese numeral are rhetoric, not counts:
- * 从建链、补链、强链、延链四个维度 · 两个确立 · 三个服务机制.
+ * Abstract nouns after a small number are rhetoric, not counts:
+ * 从建链、补链、强链、延链四个维度 · 两个确立 · 从3个方面推进.
  */
-const RHETORIC = /^(?:维度|方面|原则|理念|思路|路径|环节|机制|模式|导向|意识|特点|优势|作用|目标|任务|指标|确立|维护|务必|结合|转变|强化|坚持|必须|自信|聚焦|抓手|支撑|战略|定位|功能|板块|层面|阶段|重点|步骤|关键|问题|主体)/;
+const RHETORIC = /^(?:维度|方面|原则|理念|思路|路径|环节|机制|模式|导向|意识|特点|优势|作用|目标|任务|指标|确立|维护|务必|结合|转变|强化|坚持|必须|自信|聚焦|抓手|支撑|战略|定位|功能|板块|层面|阶段|步骤|关键|问题|主体)(?!项目|企业|工程|园区|平台)/;
 
 const PEOPLE_CLASSIFIERS = new Set(['人', '名', '位']);
 
@@ -136,9 +136,10 @@ export const count: Rule = {
     if (cls === '所' && !/^(?:学校|医院|幼儿园|中小学|小学|中学|高校|大学|学院|院校|卫生院|养老院|高职)/.test(nounAfter) && !/[校院园学]$/.test(nounBefore)) {
       return null;
     }
-    if (token.chinese && token.value <= 10 && (RHETORIC.test(nounAfter) || /[均都]/.test(clauseAfter(text, end, 10)))) {
-      return null;
-    }
+    // 四个维度, 3个方面: a handful of abstractions is rhetoric however it is written
+    if (token.value <= 10 && RHETORIC.test(nounAfter)) return null;
+    // 两项指标均居全市第一: "both" refers back to figures already counted
+    if (token.chinese && token.value <= 10 && /[均都]/.test(clauseAfter(text, end, 10))) return null;
     if (token.chinese && token.value === 1 && !token.over && (VAGUE_ONE.has(cls) || !oneCounts(input, end, nounAfter))) {
       return null;
     }
