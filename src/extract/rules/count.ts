@@ -1,4 +1,4 @@
-import { clauseAfter, itemAfter, itemBefore } from '../../attribute/clause.js';
+import { clauseAfter, clauseBefore, itemAfter, itemBefore } from '../../attribute/clause.js';
 import type { MetricName } from '../../types.js';
 import { CLASSIFIERS, TIME_AFTER_CLASSIFIER } from '../lexicon.js';
 import { alternation, candidate, firstChars, type Candidate, type Rule, type RuleInput } from '../rule.js';
@@ -94,6 +94,12 @@ function classify(cls: string, nounAfter: string, nounBefore: string): { metric:
   return { metric: 'count', unit: unitNoun(phrase, nounAfter !== '') || cls };
 }
 
+/** How many items a 、-list ending right here has (0 when there is none, or when 等 closes it). */
+function listLength(before: string): number {
+  if (!before.includes('、') || /等$/.test(before)) return 0;
+  return before.split('、').length;
+}
+
 /** Is this 一 (or 一个 after its noun) really counting something? */
 function oneCounts(input: RuleInput, end: number, nounAfter: string): boolean {
   const { text, token, doc } = input;
@@ -138,6 +144,11 @@ export const count: Rule = {
     }
     // 四个维度, 3个方面: a handful of abstractions is rhetoric however it is written
     if (token.value <= 10 && RHETORIC.test(nounAfter)) return null;
+    // 抓好项目建设、企业服务、人才引进三项重点工作: the number sums up the list just before it
+    // (a list of companies or projects, 甲、乙两家企业, is still counted)
+    if (token.value <= 10 && listLength(clauseBefore(text, token.start)) === token.value && !HEAD_ANYWHERE.some(([, re]) => re.test(nounAfter))) {
+      return null;
+    }
     // 两项指标均居全市第一: "both" refers back to figures already counted
     if (token.chinese && token.value <= 10 && /[均都]/.test(clauseAfter(text, end, 10))) return null;
     if (token.chinese && token.value === 1 && !token.over && (VAGUE_ONE.has(cls) || !oneCounts(input, end, nounAfter))) {
