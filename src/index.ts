@@ -10,6 +10,7 @@ import type { ArticleResult, ErrorRecord, OutputRecord } from './types.js';
 
 export * from './types.js';
 export { analyze } from './analyze.js';
+export { runChecks as check } from './check/index.js';
 export { score, locate, type GoldFile, type GoldArticle, type GoldItem, type Score, type Tally } from './eval/score.js';
 export { summarize, type Summary } from './summary.js';
 

@@ -141,6 +141,22 @@ describe('batch output', () => {
     expect(lines(one.stdout).length).toBe(readdirSync(FIXTURES, { recursive: true }).filter((f) => /\.(txt|html?)$/.test(String(f))).length);
   });
 
+  it('writes json as one object for one file and as an array otherwise', () => {
+    const one = JSON.parse(runCli(['extract', 'fixtures/taiwan-park.txt', '-f', 'json', '-q']).stdout);
+    expect(one.file).toBe('fixtures/taiwan-park.txt');
+    const many = JSON.parse(runCli(['extract', 'fixtures', '-f', 'json', '-q']).stdout);
+    expect(many).toHaveLength(10);
+    expect(JSON.parse(runCli(['extract', 'fixtures/*.none', '-f', 'json', '-q']).stdout)).toEqual([{ file: 'fixtures/*.none', error: { code: 'ENOENT', message: 'no file matches this pattern' } }]);
+  });
+
+  it('writes a corpus summary with --summary', () => {
+    const file = path.join(tmp, 'summary.json');
+    runCli(['extract', 'fixtures', 'fixtures/missing.txt', '-q', '--summary', file]);
+    const s = JSON.parse(readFileSync(file, 'utf8'));
+    expect(s).toMatchObject({ inputs: 11, ok: 10, failed: 1, errors: { ENOENT: 1 }, byScript: { simplified: 6, traditional: 4 } });
+    expect(s.metrics).toBe(Object.values(s.byKind as Record<string, number>).reduce((a, b) => a + b, 0));
+  });
+
   it('takes globs and --ext', () => {
     const r = runCli(['extract', 'fixtures/**/*.html', '--format', 'jsonl', '-q']);
     expect(lines(r.stdout).map((x) => x.file)).toEqual(['fixtures/encodings/gov-page.gb2312.html', 'fixtures/gov-page.html', 'fixtures/news-portal.html']);

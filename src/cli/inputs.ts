@@ -22,6 +22,11 @@ export interface InputOptions {
 
 const GLOB_CHARS = /[*?[]/;
 
+/** Is this argument a glob (expanded by zonefacts) rather than a path? */
+export function isGlob(arg: string): boolean {
+  return GLOB_CHARS.test(arg);
+}
+
 /** `fixtures/**\/*.txt` → a RegExp over '/'-separated relative paths. */
 function globToRegExp(glob: string): RegExp {
   let re = '';

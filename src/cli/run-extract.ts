@@ -2,14 +2,14 @@
  * `zonefacts extract` and `zonefacts check`: inputs → records → an emitter → stdout or --out.
  */
 import { availableParallelism } from 'node:os';
-import { writeFileSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import { csvHeader, csvRows } from '../emit/csv.js';
 import { emptySummary, type Summary } from '../summary.js';
 import type { ArticleResult, OutputRecord, Severity } from '../types.js';
 import { normalizeEncoding } from '../ingest/decode.js';
 import { runBatch } from './batch.js';
 import { EXIT, UsageError, type ExitCode } from './exit-codes.js';
-import { tasks } from './inputs.js';
+import { isGlob, tasks } from './inputs.js';
 import { fileSink, OutputClosed, stdoutSink, type Sink } from './output.js';
 import { Progress } from './progress.js';
 
@@ -42,6 +42,17 @@ function positiveInt(value: string, flag: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new UsageError(`${flag} must be a whole number of at least 1 (got "${value}")`);
   return n;
+}
+
+/** A plain file or stdin, not a directory or a glob: its json output is one object, not an array. */
+function isSingleInput(arg: string): boolean {
+  if (arg === '-') return true;
+  if (isGlob(arg)) return false;
+  try {
+    return statSync(arg).isFile();
+  } catch {
+    return true; // a missing file still gets one (error) record
+  }
 }
 
 function mergeSummary(into: Summary, add: Summary): void {
@@ -88,7 +99,9 @@ export async function runExtract(inputs: string[], o: ExtractCliOptions, command
   }
 
   const summary = emptySummary();
-  const jsonRecords: string[] = [];
+  // json: one document for one file (or stdin), otherwise an array, streamed record by record
+  const single = format === 'json' && inputs.length === 1 && inputFormat !== 'jsonl' && isSingleInput(inputs[0]!);
+  let written = 0;
   let worst = -1;
   if (format === 'csv') await sink.write(csvHeader());
   try {
@@ -105,13 +118,12 @@ export async function runExtract(inputs: string[], o: ExtractCliOptions, command
         for (const c of (record as ArticleResult).checks) worst = Math.max(worst, SEVERITY_RANK[c.severity]);
       }
       if (format === 'jsonl') await sink.write(`${r.line}\n`);
-      else if (format === 'json') jsonRecords.push(r.line);
+      else if (format === 'json') await sink.write(single ? r.line : `${written++ === 0 ? '[' : ',\n'}${r.line}`);
       else if (format === 'csv') await sink.write(csvRows(record!));
       else await sink.write(table!(record!));
     }
     if (format === 'json') {
-      const single = inputs.length === 1 && jsonRecords.length === 1;
-      await sink.write(`${single ? jsonRecords[0] : `[${jsonRecords.join(',\n')}]`}\n`);
+      await sink.write(single ? '\n' : written === 0 ? '[]\n' : ']\n');
     }
     await sink.commit();
   } catch (err) {
