@@ -15,6 +15,12 @@ const ordinal: Veto = {
   test: (text, c) => text[c.start - 1] === '第',
 };
 
+/** 进入全国前10名, 位列前三位: a rank, not a count of people. */
+const rank: Veto = {
+  id: 'rank',
+  test: (text, c) => c.kind === 'count' && text[c.start - 1] === '前' && /[名位强]$/.test(text.slice(c.start, c.end)),
+};
+
 const OPEN = 1;
 const CLOSE = 2;
 const BREAK = 3;
@@ -71,7 +77,7 @@ const session: Veto = {
   test: (text, c) => c.kind === 'count' && /^(?:全会|全体会议|会议|代表大会|党代会)/.test(text.slice(c.end, c.end + 4)),
 };
 
-export const VETOES: readonly Veto[] = [ordinal, quoted, sizeClass, streak, session];
+export const VETOES: readonly Veto[] = [ordinal, rank, quoted, sizeClass, streak, session];
 
 export function vetoed(text: string, c: Candidate): string | null {
   for (const v of VETOES) if (v.test(text, c)) return v.id;
