@@ -12,7 +12,7 @@ const FALL = /负增长|下降|降低|减少|回落|下滑|下跌|缩减|衰退|
 
 /** 增至90%, 提高至63.8%, 达到54.2%, 占…的16%: a level, not a change. */
 const LEVEL = /(?:至|到|达到|达|为|是|占|的|由|从)(?:约|近)?$/;
-const RATE_LABEL = /增速|增幅|增长率|增长(?!至)|成长率|增量|同比|环比|年增|年减/;
+const RATE_LABEL = /增速|增幅|增长率|增长(?!至)|成长率|同比|环比|年增|年减/;
 
 export function moneyMetric(lead: string): MetricName {
   return INVESTMENT.test(lead) ? 'investment' : 'amount';

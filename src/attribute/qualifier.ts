@@ -3,7 +3,7 @@ import type { Qualifier } from '../types.js';
 /** Words right before a number: 约500, 近500万套, 超30亿元, 不低于30万元. */
 const BEFORE = new Map<string, Qualifier>([
   ...['不低于', '不少于', '至少', '最少'].map((w) => [w, 'at_least'] as const),
-  ...['不到', '不足', '低于', '少于', '未满'].map((w) => [w, 'under'] as const),
+  ...['不到', '不足', '低于', '少于', '未满', '不超过', '不高于', '不多于', '最多'].map((w) => [w, 'under'] as const),
   ...['超过', '超出', '超', '逾', '突破', '多于', '高于', '高达', '多达'].map((w) => [w, 'over'] as const),
   ...['大约', '约合', '约为', '约', '近', '将近', '接近', '大概', '预计'].map((w) => [w, 'approx'] as const),
 ]);
@@ -18,7 +18,7 @@ const AFTER = new Map<string, Qualifier>([
  * 近500万套: 近 is a qualifier, not part of the number.
  */
 export function qualifierAt(text: string, start: number, end: number, inner: Qualifier | null): Qualifier | null {
-  // longest word first: 不低于 before 低于
+  // longest word first: 不低于 before 低于, 不超过 before 超过
   for (let n = Math.min(3, start); n >= 1; n--) {
     const q = BEFORE.get(text.slice(start - n, start));
     if (q) return q;
