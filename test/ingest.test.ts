@@ -45,6 +45,16 @@ describe('HTML', () => {
     expect(meta).toMatchObject({ published: '2024-03-01 08:00', source: '某某日报' });
   });
 
+  it('finds the body of a page without <p>, one <div> per paragraph and no class names', () => {
+    const html =
+      '<html><body><div><a>首页</a> | <a>新闻</a> 站点导航：园区动态 招商引资 政务公开</div>' +
+      '<div id="main"><div>全区新签约项目12个，总投资45亿元，同比增长12%。</div><div>新增企业30家，带动就业2000人，园区发展势头良好。</div></div>' +
+      '<div><a>相关：某县新增企业100家</a></div></body></html>';
+    const r = extract(html);
+    expect(r.text).toBe('全区新签约项目12个，总投资45亿元，同比增长12%。\n新增企业30家，带动就业2000人，园区发展势头良好。');
+    expect(r.metrics.map((m) => m.value)).toEqual([12, 4500000000, 12, 30, 2000]);
+  });
+
   it('decodes entities and points spans into the body text it returns', () => {
     const r = extract('<html><body><article><p>园区完成投资&nbsp;3.2亿元&amp;新增企业12家。</p></article></body></html>');
     expect(r.text).toContain('&新增企业');

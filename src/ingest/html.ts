@@ -145,6 +145,21 @@ function bestContainer($: CheerioAPI): Selection {
     credit(parent, points);
     credit(parent.parent(), points / 2);
   });
+  if (scores.size === 0) {
+    // No paragraphs: pages that put each paragraph in its own <div> or <td>. Credit the parents
+    // of blocks whose own text (not their children's) is prose-length.
+    $('div, td, section, li').each((_, node) => {
+      const el = $(node);
+      const own = el
+        .contents()
+        .toArray()
+        .filter((c) => c.type === 'text')
+        .map((c) => (c as unknown as { data: string }).data)
+        .join('')
+        .replace(/\s+/g, '');
+      if (own.length >= 15) credit(el.parent(), own.length);
+    });
+  }
   let best: { el: Selection; score: number } | undefined;
   for (const entry of scores.values()) if (!best || entry.score > best.score) best = entry;
   return best ? best.el : $('body').length ? $('body') : $.root();
