@@ -6,7 +6,7 @@
 /** Half-open `[start, end)` UTF-16 offsets into the input text as decoded. */
 export type Span = [number, number];
 
-export type Kind = 'money' | 'percent' | 'percentage_point' | 'multiple' | 'count' | 'area' | 'duration';
+export type Kind = 'money' | 'percent' | 'percentage_point' | 'multiple' | 'count' | 'area';
 
 export type MetricName =
   | 'investment'
@@ -19,8 +19,7 @@ export type MetricName =
   | 'share'
   | 'amount'
   | 'area'
-  | 'count'
-  | 'duration';
+  | 'count';
 
 export type Qualifier = 'approx' | 'over' | 'under' | 'at_least';
 
@@ -38,7 +37,6 @@ export const KIND_INFO: Record<Kind, Info & { scored: boolean }> = {
   multiple: { description: 'a multiple (N倍)', scored: true },
   count: { description: 'a count of projects, enterprises, people or things', scored: true },
   area: { description: 'a land or floor area, in square metres', scored: true },
-  duration: { description: 'a length of time (reported only with includeDurations)', scored: false },
 };
 
 export const METRIC_INFO: Record<MetricName, Info> = {
@@ -53,7 +51,6 @@ export const METRIC_INFO: Record<MetricName, Info> = {
   amount: { description: 'any other money: output, revenue, tax, financing, subsidies' },
   area: { description: 'a land or floor area' },
   count: { description: 'any other count' },
-  duration: { description: 'a length of time, in days' },
 };
 
 export const QUALIFIER_INFO: Record<Qualifier, Info> = {

@@ -46,7 +46,7 @@ export async function main(argv: string[]): Promise<number> {
 
   program
     .command('eval')
-    .description('score extraction against a gold file (format: ANNOTATION.md)')
+    .description('score extraction against a gold file of annotated articles (README, "Accuracy")')
     .requiredOption('--gold <file>', 'the gold file')
     .requiredOption('--texts <dir>', 'the directory holding the articles the gold file names')
     .option('-f, --format <format>', 'table or json', 'table')

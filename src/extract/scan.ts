@@ -65,13 +65,6 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
 const isBigMagnitude = (c: number) => c === WAN || c === YI || c === ZHAO;
 
-/** Every number in the text, in order. */
-export function scanNumbers(text: string): NumberToken[] {
-  const tokens: NumberToken[] = [];
-  eachNumber(text, (t) => tokens.push(t));
-  return tokens;
-}
-
 /** Calls `each` with every number in the text, in order, holding none of them. */
 export function eachNumber(text: string, each: (token: NumberToken) => void): void {
   const n = text.length;
