@@ -1,6 +1,6 @@
 /**
  * What a figure measures: the words before it in its clause, less the verbs and qualifiers
- * that join them (固定资产投资同比增长20.1% → 固定资产投资), less a leading period or subject
+ * that join them (固定资产投资同比增长6.3% → 固定资产投资), less a leading period or subject
  * (青林高新区实现地区生产总值 → 地区生产总值).
  */
 /**
