@@ -33,7 +33,7 @@ function forward(text: string, pos: number, stop: Uint8Array, max: number): numb
   return i;
 }
 
-/** The clause text before `pos`, at most `max` characters: "固定资产投资同比增长" before 6.3%. */
+/** The clause text before `pos`, at most `max` characters: "工业投资同比增长" before 6.3%. */
 export function clauseBefore(text: string, pos: number, max = 40): string {
   return text.slice(back(text, pos, CLAUSE, max), pos);
 }

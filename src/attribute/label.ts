@@ -1,11 +1,11 @@
 /**
  * What a figure measures: the words before it in its clause, less the verbs and qualifiers
- * that join them (固定资产投资同比增长6.3% → 固定资产投资), less a leading period or subject
+ * that join them (工业投资同比增长6.3% → 工业投资), less a leading period or subject
  * (青林高新区实现地区生产总值 → 地区生产总值).
  */
 /**
  * Words that join a label to its figure, stripped from the end one at a time (longest first):
- * 固定资产投资同比增长 → 固定资产投资. A word list and endsWith checks: a regex anchored at the
+ * 工业投资同比增长 → 工业投资. A word list and endsWith checks: a regex anchored at the
  * end is tried from every position and showed in profiles.
  */
 const TRAILING_WORDS = new Set([

@@ -9,7 +9,7 @@ export interface Veto {
   test(text: string, c: Candidate): boolean;
 }
 
-/** 第七期, 第二家, 省第十二次党代表大会: ordinals. */
+/** 第七期, 第二家, 市第九次党代表大会: ordinals. */
 const ordinal: Veto = {
   id: 'ordinal',
   test: (text, c) => text[c.start - 1] === '第',

@@ -33,7 +33,7 @@ const HEAD_AT_END = HEADS.map(([m, re]) => [m, new RegExp(`(?:${re})$`)] as cons
 /** Verbs between a noun and its count: 研发平台已有11个, 企业总数达到107家. */
 const LINKING = /(?:已有|现有|共有|总数|总量|达到|达|突破|共计|合计|累计|共|有|为|新增|增加|增至|超过|超|近|约|逾|的)+$/;
 
-/** 一 counts only after a verb that adds or holds things: 新增一家省级示范机构, not 是一家. */
+/** 一 counts only after a verb that adds or holds things: 新增一家省级孵化器, not 是一家. */
 const ONE_TRIGGER = /(?:新增|新建|新设|新引进|引进|引入|增加|增设|建成|获批|认定|培育|设立|成立|组建|拥有|落户|入选|获评|新添|再添|签约|落地|建有|已有|现有|共有)了?$/;
 
 /**
@@ -44,7 +44,7 @@ const RHETORIC = /^(?:维度|方面|原则|理念|思路|路径|环节|机制|�
 
 const PEOPLE_CLASSIFIERS = new Set(['人', '名', '位']);
 
-/** Where a noun phrase gives way to its verb: 9栋楼体已全部封顶 → 楼体. */
+/** Where a noun phrase gives way to its verb: 6栋厂房已全部封顶 → 厂房. */
 const NOUN_END = /[已正将被在为是于和与及等共均都并也还从向对把让使由经通获入达实完开参集落签]/;
 
 /** The counted noun: 9栋楼体 → 楼体; 项目126个 → 项目. At most six characters. */
@@ -107,7 +107,7 @@ function oneCounts(input: RuleInput, end: number, nounAfter: string): boolean {
   if (ONE_TRIGGER.test(before)) return true;
   // 新增一家A、一家B: the enumeration goes on
   if (text[token.start - 1] === '、' && doc.lastCountEnd >= 0 && token.start - doc.lastCountEnd <= 12) return true;
-  // 计划建设超算中心一个。: the noun comes first and the count closes the clause
+  // 计划建设数据中心一个。: the noun comes first and the count closes the clause
   const closes = end >= text.length || /[，,。；;！？!?、\n]/.test(text[end]!);
   return nounAfter === '' && closes && before.length >= 2 && /[\u4e00-\u9fff]$/.test(before);
 }
