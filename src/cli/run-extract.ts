@@ -5,7 +5,7 @@ import { availableParallelism } from 'node:os';
 import { statSync, writeFileSync } from 'node:fs';
 import { csvHeader, csvRows } from '../emit/csv.js';
 import { emptySummary, type Summary } from '../summary.js';
-import type { ArticleResult, OutputRecord, Severity } from '../types.js';
+import type { OutputRecord, Severity } from '../types.js';
 import { normalizeEncoding } from '../ingest/decode.js';
 import { runBatch } from './batch.js';
 import { EXIT, UsageError, type ExitCode } from './exit-codes.js';
@@ -108,15 +108,14 @@ export async function runExtract(inputs: string[], o: ExtractCliOptions, command
     for await (const r of runBatch(tasks(inputs, { ext, jsonl: inputFormat === 'jsonl' }), taskOptions, jobs)) {
       mergeSummary(summary, r.summary);
       progress.tick(r.summary.chars, r.summary.failed > 0);
-      const needsObject = format === 'csv' || format === 'table' || r.summary.failed > 0 || failOn;
+      // the record is parsed again only where its fields are needed, not for jsonl or json
+      const needsObject = format === 'csv' || format === 'table' || r.summary.failed > 0;
       const record = needsObject ? (JSON.parse(r.line) as OutputRecord) : null;
       if (record && 'error' in record) {
         progress.finish();
         process.stderr.write(`zonefacts: ${record.file}: ${record.error.message} [${record.error.code}]\n`);
       }
-      if (record && failOn && !('error' in record)) {
-        for (const c of (record as ArticleResult).checks) worst = Math.max(worst, SEVERITY_RANK[c.severity]);
-      }
+      for (const severity of Object.keys(r.summary.checks) as Severity[]) worst = Math.max(worst, SEVERITY_RANK[severity]);
       if (format === 'jsonl') await sink.write(`${r.line}\n`);
       else if (format === 'json') await sink.write(single ? r.line : `${written++ === 0 ? '[' : ',\n'}${r.line}`);
       else if (format === 'csv') await sink.write(csvRows(record!));
