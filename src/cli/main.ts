@@ -15,7 +15,7 @@ function inputOptions(cmd: Command): Command {
     .option('--encoding <name>', 'force the byte encoding (utf-8, gbk, gb18030, big5, utf-16le)')
     .option('-o, --out <file>', 'write output to this file, atomically')
     .option('-j, --jobs <n>', 'worker threads (default: the number of cores)')
-    .option('-q, --quiet', 'no progress bar and no summary line on stderr')
+    .option('-q, --quiet', 'no progress bar; the summary line only when an input failed')
     .option('--include-text', 'include the analysed text in each record')
     .option('--no-color', 'no colour in the table')
     .option('--max-bytes <n>', 'skip (with an error record) files larger than this', String(50 * 1024 * 1024))
