@@ -30,6 +30,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     },
     declared: null,
     lastCountEnd: -1,
+    lastCount: null,
   };
   const candidates = findCandidates(folded.text, doc);
   const metrics = attribute(text, folded.text, candidates);

@@ -119,14 +119,14 @@ describe('progress', () => {
     delete env.NODE_EXTRA_CA_CERTS;
     // script(1) gives the CLI a terminal; its transcript is what the terminal showed
     const r = spawnSync('script', ['-qc', `node bin/zonefacts.cjs extract fixtures fixtures/no-such.txt -o ${out}`, '/dev/null'], { cwd: ROOT, encoding: 'utf8', env });
-    expect(r.stdout).toMatch(/\[[#.]+\] \d+\/11 inputs · [\d.]+ MB\/s · [01] errors · ETA \d+s/);
-    expect(r.stdout).toMatch(/11 input\(s\), 10 ok, 1 failed/);
-    expect(lines(readFileSync(out, 'utf8'))).toHaveLength(11);
+    expect(r.stdout).toMatch(/\[[#.]+\] \d+\/12 inputs · [\d.]+ MB\/s · [01] errors · ETA \d+s/);
+    expect(r.stdout).toMatch(/12 input\(s\), 11 ok, 1 failed/);
+    expect(lines(readFileSync(out, 'utf8'))).toHaveLength(12);
   });
 
   it('is silent when stderr is not a terminal', () => {
     const r = runCli(['extract', 'fixtures', '--format', 'jsonl']);
-    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^zonefacts: 10 input\(s\)/)]);
+    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^zonefacts: 11 input\(s\)/)]);
   });
 });
 
@@ -145,7 +145,7 @@ describe('batch output', () => {
     const one = JSON.parse(runCli(['extract', 'fixtures/taiwan-park.txt', '-f', 'json', '-q']).stdout);
     expect(one.file).toBe('fixtures/taiwan-park.txt');
     const many = JSON.parse(runCli(['extract', 'fixtures', '-f', 'json', '-q']).stdout);
-    expect(many).toHaveLength(10);
+    expect(many).toHaveLength(11);
     expect(JSON.parse(runCli(['extract', 'fixtures/*.none', '-f', 'json', '-q']).stdout)).toEqual([{ file: 'fixtures/*.none', error: { code: 'ENOENT', message: 'no file matches this pattern' } }]);
   });
 
@@ -153,7 +153,7 @@ describe('batch output', () => {
     const file = path.join(tmp, 'summary.json');
     runCli(['extract', 'fixtures', 'fixtures/missing.txt', '-q', '--summary', file]);
     const s = JSON.parse(readFileSync(file, 'utf8'));
-    expect(s).toMatchObject({ inputs: 11, ok: 10, failed: 1, errors: { ENOENT: 1 }, byScript: { simplified: 6, traditional: 4 } });
+    expect(s).toMatchObject({ inputs: 12, ok: 11, failed: 1, errors: { ENOENT: 1 }, byScript: { simplified: 7, traditional: 4 } });
     expect(s.metrics).toBe(Object.values(s.byKind as Record<string, number>).reduce((a, b) => a + b, 0));
   });
 

@@ -13,6 +13,8 @@ export interface DocState {
   declared: { currency: string; scale: number } | null;
   /** End offset of the last accepted count, for enumerations: 新增一家A、一家B. */
   lastCountEnd: number;
+  /** The last accepted count's classifier and what it counted: 新开工项目53个，竣工投产31个. */
+  lastCount: { cls: string; metric: MetricName; unit: string } | null;
 }
 
 export interface RuleInput {

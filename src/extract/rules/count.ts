@@ -30,6 +30,9 @@ const HEADS: ReadonlyArray<readonly [MetricName, string]> = [
 const HEAD_ANYWHERE = HEADS.map(([m, re]) => [m, new RegExp(re)] as const);
 const HEAD_AT_END = HEADS.map(([m, re]) => [m, new RegExp(`(?:${re})$`)] as const);
 
+/** Ends the reach of the count before: a sentence break, or more than a clause or two of text. */
+const BREAK_BETWEEN = /[。！？!?；;\n]|^.{24,}$/s;
+
 /** Verbs between a noun and its count: 研发平台已有11个, 企业总数达到107家. */
 const LINKING = /(?:已有|现有|共有|总数|总量|达到|达|突破|共计|合计|累计|共|有|为|新增|增加|增至|超过|超|近|约|逾|的)+$/;
 
@@ -155,10 +158,16 @@ export const count: Rule = {
       return null;
     }
 
-    const { metric, unit } = classify(cls, nounAfter, nounBefore);
+    let { metric, unit } = classify(cls, nounAfter, nounBefore);
+    // 新开工项目53个，竣工投产31个: no noun of its own, it counts what the count just before did
+    const last = input.doc.lastCount;
+    if (metric === 'count' && nounAfter === '' && last && last.cls === cls && !BREAK_BETWEEN.test(text.slice(input.doc.lastCountEnd, token.start))) {
+      ({ metric, unit } = last);
+    }
     const c = candidate(this, input, unit);
     c.metric = metric;
     input.doc.lastCountEnd = c.end;
+    input.doc.lastCount = { cls, metric, unit };
     return c;
   },
 };
