@@ -210,14 +210,19 @@ function finish(text: string, at: number, digitsEnd: number, base: number, chine
     j++;
   }
   let value = magnitude === 1 ? base : Number((base * magnitude).toPrecision(15));
-  // 2兆3,248亿 and 1亿2000万: a smaller section added to a larger one
+  // 2兆3,248亿, 1亿2000万, 5万3,200: a smaller section added to a larger one
   if (magnitude >= 1e4 && isDigit(text.charCodeAt(j))) {
     const end2 = arabicEnd(text, j);
     if (end2 > j) {
       const mag2 = MAG[text.charCodeAt(end2)]!;
+      const part = parseArabic(text.slice(j, end2));
       if (mag2 >= 1e4 && mag2 < magnitude) {
-        value = Number((value + parseArabic(text.slice(j, end2)) * mag2).toPrecision(15));
+        value = Number((value + part * mag2).toPrecision(15));
         j = end2 + 1;
+      } else if (mag2 === 0 && end2 - j >= 3 && part < magnitude) {
+        // the units section, written out in full (5万3,200人); 5万3 is too loose to read
+        value = Number((value + part).toPrecision(15));
+        j = end2;
       }
     }
   }
