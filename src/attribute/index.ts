@@ -11,8 +11,8 @@ import { moneyMetric, percentMetric } from './metric.js';
 import { PeriodIndex } from './period.js';
 import { qualifierAt } from './qualifier.js';
 
-/** What may stand between two figures of one list: 23%和31%, 5%、8%. */
-const LIST_JOINER = /^[和、及与或,，\s]{1,2}$/;
+/** What may stand between two figures of one list or range: 23%和31%, 5%、8%, 15%至20%. */
+const LIST_JOINER = /^[和、及与或,，\s至到—–~-]{1,2}$/;
 
 export function attribute(original: string, folded: string, candidates: readonly Candidate[]): Metric[] {
   const metrics: Metric[] = [];

@@ -8,6 +8,9 @@ const BEFORE = new Map<string, Qualifier>([
   ...['大约', '约合', '约为', '约', '近', '将近', '接近', '大概', '预计'].map((w) => [w, 'approx'] as const),
 ]);
 
+/** Words that end in 约 or 近 without estimating anything: 签约, 节约, 制约, 最近, 附近. */
+const WORD_BEFORE = /[签节制合预条公契违履特邀相]约$|[最附邻]近$/;
+
 /** Words right after the quantity: 100亿元以上, 50家左右, 1000人以下. */
 const AFTER = new Map<string, Qualifier>([
   ['以上', 'over'], ['之多', 'over'], ['左右', 'approx'], ['上下', 'approx'], ['以下', 'under'], ['以内', 'under'],
@@ -21,7 +24,8 @@ export function qualifierAt(text: string, start: number, end: number, inner: Qua
   // longest word first: 不低于 before 低于, 不超过 before 超过
   for (let n = Math.min(3, start); n >= 1; n--) {
     const q = BEFORE.get(text.slice(start - n, start));
-    if (q) return q;
+    // 签约14个, 最近3年: 约 and 近 inside a word are no estimate
+    if (q && !(n === 1 && WORD_BEFORE.test(text.slice(Math.max(0, start - 2), start)))) return q;
   }
   return AFTER.get(text.slice(end, end + 2)) ?? inner;
 }

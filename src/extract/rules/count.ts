@@ -64,7 +64,8 @@ function unitNoun(phrase: string, after: boolean): string {
 /** The noun after the classifier: up to a break or the next figure (6个行业20余家 → 行业). */
 function phraseAfter(text: string, end: number): string {
   const from = /[“"「『]/.test(text[end] ?? '') ? end + 1 : end;
-  const item = itemAfter(text, from, 10);
+  // 项目50个以上: a qualifier after the count is not the noun
+  const item = itemAfter(text, from, 10).replace(/^(?:以上|以下|左右|上下|之多)/, '');
   const digit = item.search(/[0-9]/);
   return digit >= 0 ? item.slice(0, digit) : item;
 }
