@@ -41,7 +41,7 @@ export const AREA_UNITS: ReadonlyArray<readonly [string, number]> = [
 export const CLASSIFIERS = [
   '件次', '人次', '台套', '个', '家', '项', '人', '名', '位', '套', '栋', '幢', '座', '台', '批', '次',
   '辆', '条', '户', '架', '片', '处', '件', '所', '只', '间', '张', '款', '场', '宗', '块', '株',
-  '棵', '头', '篇', '部', '支', '种', '类', '例', '颗', '艘', '列', '层', '根', '枚', '亩',
+  '棵', '头', '篇', '部', '支', '种', '类', '例', '颗', '艘', '列', '层', '根', '枚', '幅', '亩',
 ] as const;
 
 /** A classifier followed by one of these is a duration, not a count: 3个月, 五个工作日. */
