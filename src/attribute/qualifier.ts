@@ -27,5 +27,8 @@ export function qualifierAt(text: string, start: number, end: number, inner: Qua
     // 签约14个, 最近3年: 约 and 近 inside a word are no estimate
     if (q && !(n === 1 && WORD_BEFORE.test(text.slice(Math.max(0, start - 2), start)))) return q;
   }
-  return AFTER.get(text.slice(end, end + 2)) ?? inner;
+  // 11家上下游企业: 上下 starts a word there, it does not estimate
+  const after = text.slice(end, end + 2);
+  if (after === '上下' && /[游级层]/.test(text[end + 2] ?? '')) return inner;
+  return AFTER.get(after) ?? inner;
 }
