@@ -33,6 +33,13 @@ const HEAD_AT_END = HEADS.map(([m, re]) => [m, new RegExp(`(?:${re})$`)] as cons
 /** Ends the reach of the count before: a sentence break, or more than a clause or two of text. */
 const BREAK_BETWEEN = /[。！？!?；;\n]|^.{24,}$/s;
 
+/** The classifiers that can count projects, enterprises or people (项目 are counted by 个 or 项, not 套). */
+const CLASSIFIERS_FOR: Record<'project_count' | 'enterprise_count' | 'people_count', ReadonlySet<string>> = {
+  project_count: new Set(['个', '项', '批', '宗', '件']),
+  enterprise_count: new Set(['个', '家', '所', '批']),
+  people_count: new Set(['个', '人', '名', '位', '批']),
+};
+
 /** Verbs between a noun and its count: 研发平台已有11个, 企业总数达到107家. */
 const LINKING = /(?:已有|现有|共有|总数|总量|达到|达|突破|共计|合计|累计|共|有|为|新增|增加|增至|超过|超|近|约|逾|的)+$/;
 
@@ -92,7 +99,8 @@ function classify(cls: string, nounAfter: string, nounBefore: string): { metric:
   }
   const phrase = nounAfter || nounBefore;
   if (cls === '家') return { metric: 'enterprise_count', unit: head?.word ?? (unitNoun(phrase, nounAfter !== '') || '企业') };
-  if (head) return { metric: head.metric, unit: head.word };
+  // 2.4万套高精密环境监测仪项目: 套 counts sets of things, whatever the noun phrase ends in
+  if (head && CLASSIFIERS_FOR[head.metric as keyof typeof CLASSIFIERS_FOR]?.has(cls)) return { metric: head.metric, unit: head.word };
   // 开展科研合作48项: 项 counts projects unless the noun says otherwise (3项工作, 93项成果)
   if (cls === '项' && (phrase === '' || /合作$/.test(phrase))) return { metric: 'project_count', unit: '项目' };
   return { metric: 'count', unit: unitNoun(phrase, nounAfter !== '') || cls };
