@@ -55,6 +55,12 @@ describe('HTML', () => {
     expect(r.metrics.map((m) => m.value)).toEqual([12, 4500000000, 12, 30, 2000]);
   });
 
+  it('keeps a table row on one line, its cells apart', () => {
+    const r = extract('<html><body><p>全年主要指标如下，总体平稳。</p><table><tr><td>地区生产总值</td><td>215.6亿元</td><td>8.2%</td></tr><tr><td>新增企业</td><td>350家</td></tr></table></body></html>');
+    expect(r.text).toBe('全年主要指标如下，总体平稳。\n地区生产总值\t215.6亿元\t8.2%\n新增企业\t350家');
+    expect(r.metrics.map((m) => [m.value, m.label])).toEqual([[21560000000, '地区生产总值'], [8.2, '地区生产总值'], [350, '企业']]);
+  });
+
   it('decodes entities and points spans into the body text it returns', () => {
     const r = extract('<html><body><article><p>园区完成投资&nbsp;3.2亿元&amp;新增企业12家。</p></article></body></html>');
     expect(r.text).toContain('&新增企业');

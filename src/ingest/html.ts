@@ -112,6 +112,8 @@ function blockText($: CheerioAPI, root: Selection, dropFurniture = true): string
         if (block) out.push('\n');
         walk($(node).contents());
         if (block) out.push('\n');
+        // table cells stay on their row's line, apart: 215.6 and 8.2 must not run into 215.68.2
+        else if (name === 'td' || name === 'th') out.push('\t');
       }
     });
   };
@@ -119,7 +121,7 @@ function blockText($: CheerioAPI, root: Selection, dropFurniture = true): string
   return out
     .join('')
     .split('\n')
-    .map((l) => l.replace(/\u00a0/g, ' ').trim())
+    .map((l) => l.replace(/\u00a0/g, ' ').replace(/[ \t]*\t[ \t]*/g, '\t').trim())
     .filter((l) => l.length > 0 && !(dropFurniture && FURNITURE_LINE.test(l)))
     .join('\n');
 }
