@@ -15,6 +15,12 @@ const ordinal: Veto = {
   test: (text, c) => text[c.start - 1] === '第',
 };
 
+/** 数十家, 几百人, 若干个: an estimate with no number in it. */
+const vague: Veto = {
+  id: 'vague',
+  test: (text, c) => /[数几干]$/.test(text.slice(Math.max(0, c.start - 1), c.start)),
+};
+
 /** 进入全国前10名, 位列前三位: a rank, not a count of people. */
 const rank: Veto = {
   id: 'rank',
@@ -77,7 +83,7 @@ const session: Veto = {
   test: (text, c) => c.kind === 'count' && /^(?:全会|全体会议|会议|代表大会|党代会)/.test(text.slice(c.end, c.end + 4)),
 };
 
-export const VETOES: readonly Veto[] = [ordinal, rank, quoted, sizeClass, streak, session];
+export const VETOES: readonly Veto[] = [ordinal, rank, vague, quoted, sizeClass, streak, session];
 
 export function vetoed(text: string, c: Candidate): string | null {
   for (const v of VETOES) if (v.test(text, c)) return v.id;
