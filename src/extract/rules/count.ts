@@ -57,7 +57,7 @@ const PEOPLE_CLASSIFIERS = new Set(['人', '名', '位']);
 /** Where a noun phrase gives way to its verb: 6栋厂房已全部封顶 → 厂房. */
 const NOUN_END = /[已正将被在为是于和与及等共均都并也还从向对把让使由经通获入达实完开参集落签]/;
 
-/** The counted noun: 9栋楼体 → 楼体; 项目126个 → 项目. At most six characters. */
+/** The counted noun: 6栋厂房 → 厂房; 项目88个 → 项目. At most six characters. */
 function unitNoun(phrase: string, after: boolean): string {
   let clean = phrase.replace(/[“”"「」『』‘’\s]/g, '');
   if (after) {
