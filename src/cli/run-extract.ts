@@ -4,6 +4,7 @@
 import { availableParallelism } from 'node:os';
 import { statSync, writeFileSync } from 'node:fs';
 import { csvHeader, csvRows } from '../emit/csv.js';
+import { FORMATS } from '../emit/formats.js';
 import { emptySummary, type Summary } from '../summary.js';
 import type { OutputRecord, Severity } from '../types.js';
 import { normalizeEncoding } from '../ingest/decode.js';
@@ -13,7 +14,6 @@ import { isGlob, tasks } from './inputs.js';
 import { fileSink, OutputClosed, stdoutSink, type Sink } from './output.js';
 import { Progress } from './progress.js';
 
-export type Format = 'json' | 'jsonl' | 'csv' | 'table';
 
 export interface ExtractCliOptions {
   format?: string;
@@ -65,7 +65,7 @@ function mergeSummary(into: Summary, add: Summary): void {
 export async function runExtract(inputs: string[], o: ExtractCliOptions, command: 'extract' | 'check'): Promise<ExitCode> {
   // check fails on errors unless told otherwise; extract fails on findings only when asked
   if (command === 'check' && o.failOn === undefined) o.failOn = 'error';
-  const format = choose(o.format ?? (process.stdout.isTTY && !o.out ? 'table' : 'jsonl'), ['json', 'jsonl', 'csv', 'table'] as const, '--format');
+  const format = choose(o.format ?? (process.stdout.isTTY && !o.out ? 'table' : 'jsonl'), FORMATS, '--format');
   const inputFormat = choose(o.inputFormat, ['auto', 'text', 'html', 'jsonl'] as const, '--input-format');
   const failOn = o.failOn ? choose(o.failOn, ['info', 'warning', 'error'] as const, '--fail-on') : null;
   const jobs = o.jobs ? positiveInt(o.jobs, '--jobs') : availableParallelism();
