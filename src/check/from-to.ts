@@ -16,6 +16,8 @@ const FROM_BEFORE = /[从由](?:[^，,；;。]{0,10}?的)?\s*$/;
 const TO_BETWEEN =
   /^(?:[^，,；;。]{0,12}?)(?:增至|增长至|增加至|提高至|提升至|扩大至|上升至|降至|下降至|减少至|减至|回落至|达到|达|到|至)(?:[^，,；;。]{0,10}?的)?\s*(?:约|近)?$/;
 
+const ANOTHER_REPORT = /^[，,、；;\s]*(?:同比|年均|平均每年|年平均|每年)?(?:增长|提高|提升|增加|上升|下降|降低|减少)了?(?:约|近)?$/;
+
 export function changes(metrics: readonly Metric[], text: string): Change[] {
   const out: Change[] = [];
   for (let i = 0; i + 1 < metrics.length; i++) {
@@ -24,9 +26,18 @@ export function changes(metrics: readonly Metric[], text: string): Change[] {
     if (a.kind !== b.kind || a.unit !== b.unit || a.sentenceSpan[0] !== b.sentenceSpan[0]) continue;
     if (!FROM_BEFORE.test(text.slice(Math.max(a.sentenceSpan[0], a.span[0] - 14), a.span[0]))) continue;
     if (!TO_BETWEEN.test(text.slice(a.span[1], b.span[0]))) continue;
-    const c = metrics[i + 2];
-    const reported = c && c.sentenceSpan[0] === b.sentenceSpan[0] && c.span[0] - b.span[1] <= 16 ? i + 2 : null;
-    out.push({ from: i, to: i + 1, reported });
+    // 增长1.2倍，年均增长30.7%: each figure right after B reports the change its own way
+    let reported = false;
+    for (let k = i + 2; k < Math.min(metrics.length, i + 4); k++) {
+      const c = metrics[k]!;
+      const prev = metrics[k - 1]!;
+      if (c.sentenceSpan[0] !== b.sentenceSpan[0] || c.span[0] - prev.span[1] > 16) break;
+      // a second report must follow with nothing but a change word (税收增长15% is another subject)
+      if (k > i + 2 && !ANOTHER_REPORT.test(text.slice(prev.span[1], c.span[0]))) break;
+      out.push({ from: i, to: i + 1, reported: k });
+      reported = true;
+    }
+    if (!reported) out.push({ from: i, to: i + 1, reported: null });
   }
   return out;
 }

@@ -149,6 +149,8 @@ export const count: Rule = {
     for (const w of TIME_AFTER_CLASSIFIER) if (text.startsWith(w, end)) return null;
     if (text.startsWith(cls, end)) return null;
 
+    // 三类医疗器械注册证37张: a class of a thing that is counted after it names the class
+    if (cls === '类' && /[0-9零〇一二两三四五六七八九十百千万]+[个项张件家套台]/.test(itemAfter(text, end, 14))) return null;
     const nounAfter = phraseAfter(text, end);
     const nounBefore = nounAfter === '' ? phraseBefore(text, token.start) : '';
     if (cls === '所' && !/^(?:学校|医院|幼儿园|中小学|小学|中学|高校|大学|学院|院校|卫生院|养老院|高职)/.test(nounAfter) && !/[校院园学]$/.test(nounBefore)) {
