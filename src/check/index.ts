@@ -10,7 +10,7 @@ import { shareRange } from './share-range.js';
 
 export const CHECK_INFO: Record<CheckId, Info & { run: (metrics: readonly Metric[], text: string) => Check[] }> = {
   'growth-multiple': { description: '从A增至B，增长N倍: N = B/A − 1', run: growthMultiple },
-  'growth-rate': { description: '从A增至B，增长N%: N = (B/A − 1) × 100', run: growthRate },
+  'growth-rate': { description: '从A增至B，增长N%: N = (B/A − 1) × 100, or the compound annual rate for 年均增长', run: growthRate },
   'percentage-point': { description: '由A%增至B%，提高N个百分点: N = B − A', run: percentagePoint },
   'parts-total': { description: '其中: the parts do not exceed the total', run: partsTotal },
   'share-range': { description: 'shares ≤ 100%, falls ≥ −100%', run: shareRange },
