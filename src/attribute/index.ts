@@ -5,6 +5,8 @@
  */
 import type { Candidate } from '../extract/index.js';
 import type { Metric, MetricName, Span } from '../types.js';
+import { LIST_CONNECTORS, RANGE_CONNECTORS } from '../extract/lexicon.js';
+import { charClass } from '../extract/rule.js';
 import { Boundaries, clauseStart, itemAfter } from './clause.js';
 import { labelSpan } from './label.js';
 import { moneyMetric, percentMetric } from './metric.js';
@@ -12,7 +14,7 @@ import { PeriodIndex } from './period.js';
 import { qualifierAt } from './qualifier.js';
 
 /** What may stand between two figures of one list or range: 23%和31%, 5%、8%, 15%至20%. */
-const LIST_JOINER = /^[和、及与或,，\s至到—–~-]{1,2}$/;
+const LIST_JOINER = new RegExp(`^[${charClass(LIST_CONNECTORS + RANGE_CONNECTORS)},，\\s]{1,2}$`);
 
 export function attribute(original: string, folded: string, candidates: readonly Candidate[]): Metric[] {
   const metrics: Metric[] = [];

@@ -2,6 +2,8 @@
  * Finds "from A to B" statements (生产总值从33.98亿元增至149亿元, 由81%增至90%) and the figure
  * that reports the change right after them (增长了3.4倍, 增长9.4%, 提高9个百分点).
  */
+import { FALL_WORDS, RISE_WORDS } from '../extract/lexicon.js';
+import { alternation } from '../extract/rule.js';
 import type { Metric } from '../types.js';
 
 export interface Change {
@@ -16,7 +18,7 @@ const FROM_BEFORE = /[从由](?:[^，,；;。]{0,10}?的)?\s*$/;
 const TO_BETWEEN =
   /^(?:[^，,；;。]{0,12}?)(?:增至|增长至|增加至|提高至|提升至|扩大至|上升至|降至|下降至|减少至|减至|回落至|达到|达|到|至)(?:[^，,；;。]{0,10}?的)?\s*(?:约|近)?$/;
 
-const ANOTHER_REPORT = /^[，,、；;\s]*(?:同比|年均|平均每年|年平均|每年)?(?:增长|提高|提升|增加|上升|下降|降低|减少)了?(?:约|近)?$/;
+const ANOTHER_REPORT = new RegExp(`^[，,、；;\\s]*(?:同比|年均|平均每年|年平均|每年)?${alternation([...RISE_WORDS, ...FALL_WORDS])}了?(?:约|近)?$`);
 
 export function changes(metrics: readonly Metric[], text: string): Change[] {
   const out: Change[] = [];

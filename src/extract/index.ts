@@ -3,7 +3,8 @@
  * Numbers are handled as the scanner finds them, so memory does not grow with the count of
  * numbers in a text (10 MB of "1,1,1,…" is five million of them).
  */
-import { clean, type Candidate, type DocState, type Rule } from './rule.js';
+import { charClass, clean, type Candidate, type DocState, type Rule } from './rule.js';
+import { LIST_CONNECTORS, RANGE_CONNECTORS } from './lexicon.js';
 import { RULES } from './rules/index.js';
 import { eachNumber, type NumberToken } from './scan.js';
 import { vetoed } from './vetoes.js';
@@ -27,7 +28,7 @@ const DISPATCH: ReadonlyMap<number, readonly Rule[]> = (() => {
 })();
 
 /** Between two numbers that share one unit: 10—20亿元 (a range), 0.74和19.33个百分点 (a list). */
-const CONNECTOR = /^\s?(?<range>至|到|—|–|-|~|～|－|——)?(?:和|、|与|及|或)?\s?$/;
+const CONNECTOR = new RegExp(`^\\s?(?<range>——|[${charClass(RANGE_CONNECTORS)}])?[${charClass(LIST_CONNECTORS)}]?\\s?$`);
 
 /** How many unit-less numbers in a row may wait for a unit to share: 1、2、3和4家 */
 const MAX_CHAIN = 16;
@@ -68,20 +69,16 @@ export function findCandidates(text: string, doc: DocState): Candidate[] {
   return found;
 }
 
-/** Characters a connector is made of; anything else between two numbers rules sharing out. */
-const CONNECTOR_CHARS = new Set([...'至到—–-~～－和、与及或 ']);
+/** Characters a connector can start with (a space may come first); anything else rules sharing out. */
 const CONNECTOR_CODES = new Uint8Array(0x10000);
-for (const ch of CONNECTOR_CHARS) CONNECTOR_CODES[ch.charCodeAt(0)] = 1;
-/** A connector of one character: 10—20亿元, 3、5家. */
-const ONE_CHAR_CONNECTORS = new Set([...'至到—–-~～－和、与及或']);
+for (const ch of `${RANGE_CONNECTORS}${LIST_CONNECTORS} `) CONNECTOR_CODES[ch.charCodeAt(0)] = 1;
 
 function connects(text: string, a: NumberToken, b: NumberToken): boolean {
   const gap = b.start - a.end;
-  if (gap === 1) return ONE_CHAR_CONNECTORS.has(text[a.end]!);
-  if (gap === 0 || gap > 3 || !CONNECTOR_CHARS.has(text[a.end]!)) return false;
-  const between = text.slice(a.end, b.start);
-  const m = CONNECTOR.exec(between);
-  return m !== null && (m.groups?.range !== undefined || /[和、与及或]/.test(between));
+  if (gap === 0 || gap > 3 || !CONNECTOR_CODES[text.charCodeAt(a.end)]) return false;
+  // a connector is a range mark or a list word, not spaces alone
+  const m = CONNECTOR.exec(text.slice(a.end, b.start));
+  return m !== null && /\S/.test(m[0]);
 }
 
 function matchToken(text: string, token: NumberToken, doc: DocState): Candidate | null {

@@ -49,3 +49,15 @@ export const TIME_AFTER_CLASSIFIER = ['月', '小时', '工作日', '季度', '�
 
 /** Clause boundaries for labels, nouns and qualifiers. */
 export const CLAUSE_BREAK = /[，,；;。！？!?：:\n\r()（）【】《》]/;
+
+/** Between the ends of a range: 10—20亿元, 3至5家, 15%~20%. */
+export const RANGE_CONNECTORS = '至到—–-~～－';
+
+/** Between the items of a list that share a unit: 0.74和19.33个百分点, 3、5家. */
+export const LIST_CONNECTORS = '和、与及或';
+
+/** Words of a rise before a rate: 增长9.4%, 提高2倍. */
+export const RISE_WORDS = ['增长', '成长', '增加', '增幅', '增速', '上升', '提高', '提升', '上涨', '回升', '增'];
+
+/** Words of a fall, which make a growth rate negative: 下降3.2%, 降低了10%, 负增长2.1%. */
+export const FALL_WORDS = ['负增长', '下降', '降低', '减少', '回落', '下滑', '下跌', '缩减', '衰退', '减', '降'];

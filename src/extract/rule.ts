@@ -90,6 +90,11 @@ export function firstChars(words: readonly string[]): string {
   return [...new Set([' ', ...words.map((w) => w[0]!)])].join('');
 }
 
+/** The inside of a character class from literal characters: '至-' → '至\\-'. */
+export function charClass(chars: string): string {
+  return chars.replace(/[\]\\^-]/g, '\\$&');
+}
+
 /** `(?:a|b|c)` from literal alternatives, longest first. */
 export function alternation(words: readonly string[]): string {
   return `(?:${[...words].sort((a, b) => b.length - a.length).map(escape).join('|')})`;
