@@ -4,21 +4,11 @@
  * so memory stays flat however many inputs there are.
  */
 import type { Worker } from 'node:worker_threads';
-import { addToSummary, emptySummary, type Summary } from '../summary.js';
-import type { OutputRecord } from '../types.js';
 import type { Task } from './inputs.js';
 import { processTask, type TaskOptions } from './process-task.js';
+import { resultOf, type Result } from './result.js';
 
-export interface Result {
-  /** The record as one line of JSON. */
-  line: string;
-  /** The record's contribution to the corpus summary. */
-  summary: Summary;
-}
-
-export function resultOf(record: OutputRecord): Result {
-  return { line: JSON.stringify(record), summary: addToSummary(emptySummary(), record) };
-}
+export type { Result } from './result.js';
 
 interface Job {
   task: Task;

@@ -110,7 +110,7 @@ export async function runExtract(inputs: string[], o: ExtractCliOptions, command
       progress.tick(r.summary.chars, r.summary.failed > 0);
       // the record is parsed again only where its fields are needed, not for jsonl or json
       const needsObject = format === 'csv' || format === 'table' || r.summary.failed > 0;
-      const record = needsObject ? (JSON.parse(r.line) as OutputRecord) : null;
+      const record = needsObject ? (r.record ?? (JSON.parse(r.line) as OutputRecord)) : null;
       if (record && 'error' in record) {
         progress.finish();
         process.stderr.write(`zonefacts: ${record.file}: ${record.error.message} [${record.error.code}]\n`);
