@@ -29,7 +29,6 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       return (currency ??= localCurrency(folded.text));
     },
     declared: null,
-    lastCountEnd: -1,
     lastCount: null,
   };
   const candidates = findCandidates(folded.text, doc);

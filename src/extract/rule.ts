@@ -11,10 +11,11 @@ export interface DocState {
   localCurrency: string;
   /** Set by 70亿(美元,下同): the currency and scale of later bare amounts. */
   declared: { currency: string; scale: number } | null;
-  /** End offset of the last accepted count, for enumerations: 新增一家A、一家B. */
-  lastCountEnd: number;
-  /** The last accepted count's classifier and what it counted: 新开工项目53个，竣工投产31个. */
-  lastCount: { cls: string; metric: MetricName; unit: string } | null;
+  /**
+   * The last accepted count: where it ended (新增一家A、一家B continues an enumeration), its
+   * classifier and what it counted (新开工项目53个，竣工投产31个 counts projects twice).
+   */
+  lastCount: { end: number; cls: string; metric: MetricName; unit: string } | null;
 }
 
 export interface RuleInput {

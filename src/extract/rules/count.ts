@@ -118,7 +118,7 @@ function oneCounts(input: RuleInput, end: number, nounAfter: string): boolean {
   const before = itemBefore(text, token.start);
   if (ONE_TRIGGER.test(before)) return true;
   // 新增一家A、一家B: the enumeration goes on
-  if (text[token.start - 1] === '、' && doc.lastCountEnd >= 0 && token.start - doc.lastCountEnd <= 12) return true;
+  if (text[token.start - 1] === '、' && doc.lastCount && token.start - doc.lastCount.end <= 12) return true;
   // 计划建设数据中心一个。: the noun comes first and the count closes the clause
   const closes = end >= text.length || /[，,。；;！？!?、\n]/.test(text[end]!);
   return nounAfter === '' && closes && before.length >= 2 && /[\u4e00-\u9fff]$/.test(before);
@@ -172,13 +172,12 @@ export const count: Rule = {
     let { metric, unit } = classify(cls, nounAfter, nounBefore);
     // 新开工项目53个，竣工投产31个: no noun of its own, it counts what the count just before did
     const last = input.doc.lastCount;
-    if (metric === 'count' && nounAfter === '' && last && last.cls === cls && !BREAK_BETWEEN.test(text.slice(input.doc.lastCountEnd, token.start))) {
+    if (metric === 'count' && nounAfter === '' && last && last.cls === cls && !BREAK_BETWEEN.test(text.slice(last.end, token.start))) {
       ({ metric, unit } = last);
     }
     const c = candidate(this, input, unit);
     c.metric = metric;
-    input.doc.lastCountEnd = c.end;
-    input.doc.lastCount = { cls, metric, unit };
+    input.doc.lastCount = { end: c.end, cls, metric, unit };
     return c;
   },
 };
