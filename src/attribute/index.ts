@@ -7,7 +7,7 @@ import type { Candidate } from '../extract/index.js';
 import type { Metric, MetricName, Span } from '../types.js';
 import { LIST_CONNECTORS, RANGE_CONNECTORS } from '../extract/lexicon.js';
 import { charClass } from '../extract/rule.js';
-import { Boundaries, clauseStart, itemAfter } from './clause.js';
+import { Boundaries, clauseStart } from './clause.js';
 import { labelSpan } from './label.js';
 import { moneyMetric, percentMetric } from './metric.js';
 import { PeriodIndex } from './period.js';
@@ -21,6 +21,8 @@ export function attribute(original: string, folded: string, candidates: readonly
   let prev: { end: number; sentence: Span; label: string | null; kind: string; metric: MetricName; sign: 1 | -1 } | null = null;
   const periods = new PeriodIndex(folded);
   const bounds = new Boundaries(folded);
+  let sentenceStart = -1;
+  let sentenceText = '';
   for (const c of candidates) {
     const sentence = bounds.sentenceAt(c.start);
     const paragraph = bounds.paragraphAt(c.start);
@@ -43,9 +45,8 @@ export function attribute(original: string, folded: string, candidates: readonly
 
     const sameSentence = prev !== null && prev.sentence[0] === sentence[0];
     let label: string | null = null;
-    const noun = c.kind === 'count' ? itemAfter(folded, c.end, 10) : '';
-    if (/[\u4e00-\u9fff]{2}/.test(noun)) {
-      label = original.slice(c.end, c.end + noun.length);
+    if (c.labelSpan) {
+      label = original.slice(c.labelSpan[0], c.labelSpan[1]);
     } else {
       const own = labelSpan(folded, leadFrom, c.start);
       if (own.comparison && sameSentence && prev!.label) label = prev!.label;
@@ -55,6 +56,11 @@ export function attribute(original: string, folded: string, candidates: readonly
 
     const period = periods.periodFor(c.start, sentence, paragraph);
     const text = original.slice(c.start, c.end);
+    // figures of one sentence share one copy of it
+    if (sentence[0] !== sentenceStart) {
+      sentenceStart = sentence[0];
+      sentenceText = original.slice(sentence[0], sentence[1]);
+    }
     metrics.push({
       kind: c.kind,
       metric,
@@ -63,7 +69,7 @@ export function attribute(original: string, folded: string, candidates: readonly
       raw: c.unitSpan ? text + original.slice(c.unitSpan[0], c.unitSpan[1]) : text,
       text,
       span: [c.start, c.end],
-      sentence: original.slice(sentence[0], sentence[1]),
+      sentence: sentenceText,
       sentenceSpan: [sentence[0], sentence[1]],
       label,
       period: period ? original.slice(period[0], period[1]) : null,

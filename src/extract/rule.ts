@@ -41,6 +41,8 @@ export interface Candidate {
   qualifier?: Qualifier | null;
   /** `low`/`high` for the two ends of a range (10—20亿元). */
   range?: 'low' | 'high';
+  /** Where the label was written, when the rule found it (the noun after a count). */
+  labelSpan?: [number, number];
   /** Where the unit was written, when it was borrowed from the next number (0.74和19.33个百分点). */
   unitSpan?: [number, number];
   token: NumberToken;

@@ -69,12 +69,15 @@ function unitNoun(phrase: string, after: boolean): string {
 }
 
 /** The noun after the classifier: up to a break or the next figure (6个行业20余家 → 行业). */
-function phraseAfter(text: string, end: number): string {
-  const from = /[“"「『]/.test(text[end] ?? '') ? end + 1 : end;
+function phraseAfter(text: string, end: number): { start: number; noun: string } {
+  let start = /[“"「『]/.test(text[end] ?? '') ? end + 1 : end;
+  let item = itemAfter(text, start, 10);
   // 项目50个以上: a qualifier after the count is not the noun
-  const item = itemAfter(text, from, 10).replace(/^(?:以上|以下|左右|上下|之多)/, '');
+  const qualifier = /^(?:以上|以下|左右|上下|之多)/.exec(item)?.[0].length ?? 0;
+  start += qualifier;
+  item = item.slice(qualifier);
   const digit = item.search(/[0-9]/);
-  return digit >= 0 ? item.slice(0, digit) : item;
+  return { start, noun: digit >= 0 ? item.slice(0, digit) : item };
 }
 
 /** The noun before the number (项目126个), without brackets or linking verbs. */
@@ -151,7 +154,8 @@ export const count: Rule = {
 
     // 三类医疗器械注册证37张: a class of a thing that is counted after it names the class
     if (cls === '类' && /[0-9零〇一二两三四五六七八九十百千万]+[个项张件家套台]/.test(itemAfter(text, end, 14))) return null;
-    const nounAfter = phraseAfter(text, end);
+    const after = phraseAfter(text, end);
+    const nounAfter = after.noun;
     const nounBefore = nounAfter === '' ? phraseBefore(text, token.start) : '';
     if (cls === '所' && !/^(?:学校|医院|幼儿园|中小学|小学|中学|高校|大学|学院|院校|卫生院|养老院|高职)/.test(nounAfter) && !/[校院园学]$/.test(nounBefore)) {
       return null;
@@ -177,6 +181,8 @@ export const count: Rule = {
     }
     const c = candidate(this, input, unit);
     c.metric = metric;
+    // the noun after the count is its label: 71个重点项目 → 重点项目
+    if (/[\u4e00-\u9fff]{2}/.test(nounAfter)) c.labelSpan = [after.start, after.start + nounAfter.length];
     input.doc.lastCount = { end: c.end, cls, metric, unit };
     return c;
   },
