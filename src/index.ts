@@ -32,8 +32,8 @@ function result(doc: Doc, options: ExtractOptions): ArticleResult {
   // id first when there is one: a reader of JSONL sees it at the start of each line
   const out: ArticleResult =
     options.id !== undefined
-      ? { id: options.id, file: options.file ?? '-', script, chars: doc.text.length, metrics, checks }
-      : { file: options.file ?? '-', script, chars: doc.text.length, metrics, checks };
+      ? { id: options.id, file: options.file ?? '-', script, chars: doc.text.length, published: null, zones: [], metrics, checks }
+      : { file: options.file ?? '-', script, chars: doc.text.length, published: null, zones: [], metrics, checks };
   if (doc.encoding) out.encoding = doc.encoding;
   if (doc.meta && Object.keys(doc.meta).length > 0) out.meta = doc.meta;
   if (doc.warnings.length > 0) out.warnings = doc.warnings;

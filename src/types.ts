@@ -81,14 +81,41 @@ export interface Metric {
   range: 'low' | 'high' | null;
   /** Id of the extraction rule that produced it. */
   rule: string;
+  /** The development zone the figure is about, by the fullest name the article gives; null for none. */
+  zone: string | null;
+  /** An indicator id from the vocabulary (`zonefacts rules`), or `other`. */
+  indicator: string;
+  /** The canonical name of `indicator`, or null for `other`. */
+  indicatorName: string | null;
+  /** `period` resolved to a month range, or null where no year can be found. */
+  when: When | null;
+  /** The comparison base as written (上年同期, 2022年), never the period. */
+  base: string | null;
+}
+
+/** A month range, both ends `YYYY-MM` and inclusive. */
+export interface When {
+  from: string;
+  to: string;
+}
+
+/** A zone an article is about: its fullest name, every form written, and how many figures it holds. */
+export interface ZoneMention {
+  name: string;
+  names: string[];
+  metrics: number;
 }
 
 export type CheckId = 'growth-multiple' | 'growth-rate' | 'share-range' | 'percentage-point' | 'parts-total';
 
 export type Severity = 'info' | 'warning' | 'error';
 
+export type CheckStatus = 'consistent' | 'inconsistent' | 'unverifiable';
+
 export interface Check {
   id: CheckId;
+  /** consistent (info), inconsistent (warning or error), or unverifiable (something it needs is not stated). */
+  status: CheckStatus;
   severity: Severity;
   /** Indices into `metrics` of the figures involved. */
   metrics: number[];
@@ -112,6 +139,10 @@ export interface ArticleResult {
   chars: number;
   encoding?: string;
   meta?: DocMeta;
+  /** Publication date `YYYY-MM-DD` (byline, page metadata, a JSONL `date`/`published` field, `--date`), or null. */
+  published: string | null;
+  /** The zones the article's figures are about. */
+  zones: ZoneMention[];
   warnings?: string[];
   metrics: Metric[];
   checks: Check[];

@@ -76,6 +76,11 @@ export function attribute(original: string, folded: string, candidates: readonly
       qualifier,
       range: c.range ?? null,
       rule: c.rule,
+      zone: null,
+      indicator: 'other',
+      indicatorName: null,
+      when: null,
+      base: null,
     });
     prev = { end: c.end, sentence, label, kind: c.kind, metric, sign };
   }

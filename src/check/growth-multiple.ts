@@ -15,11 +15,11 @@ export function growthMultiple(metrics: readonly Metric[], text: string): Check[
     const tolerance = roundingOf(n.raw) + 0.01 * ratio;
     const base = `${a.text} → ${b.text} is ×${fmt(ratio)}`;
     if (Math.abs(n.value - expected) <= tolerance) {
-      out.push({ id: 'growth-multiple', severity: 'info', metrics: involved, message: `${base}, an increase of ${fmt(expected)} times: ${n.text} agrees`, expected, actual: n.value });
+      out.push({ id: 'growth-multiple', status: 'consistent', severity: 'info', metrics: involved, message: `${base}, an increase of ${fmt(expected)} times: ${n.text} agrees`, expected, actual: n.value });
     } else if (Math.abs(n.value - ratio) <= tolerance) {
-      out.push({ id: 'growth-multiple', severity: 'warning', metrics: involved, message: `${base}: ${n.text} states the ratio, but 增长${n.text} means an increase of ${fmt(expected)} times`, expected, actual: n.value });
+      out.push({ id: 'growth-multiple', status: 'inconsistent', severity: 'warning', metrics: involved, message: `${base}: ${n.text} states the ratio, but 增长${n.text} means an increase of ${fmt(expected)} times`, expected, actual: n.value });
     } else {
-      out.push({ id: 'growth-multiple', severity: 'error', metrics: involved, message: `${base}, an increase of ${fmt(expected)} times, not ${n.text}`, expected, actual: n.value });
+      out.push({ id: 'growth-multiple', status: 'inconsistent', severity: 'error', metrics: involved, message: `${base}, an increase of ${fmt(expected)} times, not ${n.text}`, expected, actual: n.value });
     }
   }
   return out;

@@ -28,11 +28,11 @@ export function growthRate(metrics: readonly Metric[], text: string): Check[] {
     }
     const tolerance = roundingOf(n.raw) + 0.01 * Math.abs(expected) + 0.05;
     if (Math.abs(n.value - expected) <= tolerance) {
-      out.push({ id: 'growth-rate', severity: 'info', metrics: involved, message: `${a.text} → ${b.text} is ${change} of ${fmt(expected)}%: ${n.text} agrees`, expected, actual: n.value });
+      out.push({ id: 'growth-rate', status: 'consistent', severity: 'info', metrics: involved, message: `${a.text} → ${b.text} is ${change} of ${fmt(expected)}%: ${n.text} agrees`, expected, actual: n.value });
     } else if (a.kind === 'percent' && Math.abs(n.value - (b.value - a.value)) <= tolerance) {
-      out.push({ id: 'growth-rate', severity: 'warning', metrics: involved, message: `${a.text} → ${b.text} is ${fmt(b.value - a.value)} percentage points (a ${fmt(expected)}% change): ${n.text} reads as points reported as a percent`, expected, actual: n.value });
+      out.push({ id: 'growth-rate', status: 'inconsistent', severity: 'warning', metrics: involved, message: `${a.text} → ${b.text} is ${fmt(b.value - a.value)} percentage points (a ${fmt(expected)}% change): ${n.text} reads as points reported as a percent`, expected, actual: n.value });
     } else {
-      out.push({ id: 'growth-rate', severity: 'error', metrics: involved, message: `${a.text} → ${b.text} is ${change} of ${fmt(expected)}%, not ${n.text}`, expected, actual: n.value });
+      out.push({ id: 'growth-rate', status: 'inconsistent', severity: 'error', metrics: involved, message: `${a.text} → ${b.text} is ${change} of ${fmt(expected)}%, not ${n.text}`, expected, actual: n.value });
     }
   }
   return out;

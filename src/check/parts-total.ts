@@ -23,7 +23,7 @@ export function partsTotal(metrics: readonly Metric[], text: string): Check[] {
     const sum = parts.reduce((s, j) => s + metrics[j]!.value, 0);
     if (sum > total.value * (1 + 1e-9)) {
       const names = parts.map((j) => metrics[j]!.text).join(' + ');
-      out.push({ id: 'parts-total', severity: 'error', metrics: [i, ...parts], message: `the parts after 其中 (${names} = ${fmt(sum)}) exceed the total ${total.text}`, expected: total.value, actual: sum });
+      out.push({ id: 'parts-total', status: 'inconsistent', severity: 'error', metrics: [i, ...parts], message: `the parts after 其中 (${names} = ${fmt(sum)}) exceed the total ${total.text}`, expected: total.value, actual: sum });
     }
   }
   return out;

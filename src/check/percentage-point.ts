@@ -13,11 +13,11 @@ export function percentagePoint(metrics: readonly Metric[], text: string): Check
     const tolerance = roundingOf(n.raw) + roundingOf(a.raw) + roundingOf(b.raw);
     const relative = a.value ? (b.value / a.value - 1) * 100 : NaN;
     if (Math.abs(Math.abs(n.value) - Math.abs(expected)) <= tolerance) {
-      out.push({ id: 'percentage-point', severity: 'info', metrics: involved, message: `${a.text} → ${b.text} is ${fmt(expected)} percentage points: ${n.text} agrees`, expected, actual: n.value });
+      out.push({ id: 'percentage-point', status: 'consistent', severity: 'info', metrics: involved, message: `${a.text} → ${b.text} is ${fmt(expected)} percentage points: ${n.text} agrees`, expected, actual: n.value });
     } else if (Math.abs(n.value - relative) <= tolerance + 0.01 * Math.abs(relative)) {
-      out.push({ id: 'percentage-point', severity: 'warning', metrics: involved, message: `${a.text} → ${b.text} is ${fmt(expected)} percentage points; ${n.text} is the relative change (${fmt(relative)}%) reported as points`, expected, actual: n.value });
+      out.push({ id: 'percentage-point', status: 'inconsistent', severity: 'warning', metrics: involved, message: `${a.text} → ${b.text} is ${fmt(expected)} percentage points; ${n.text} is the relative change (${fmt(relative)}%) reported as points`, expected, actual: n.value });
     } else {
-      out.push({ id: 'percentage-point', severity: 'error', metrics: involved, message: `${a.text} → ${b.text} is ${fmt(expected)} percentage points, not ${n.text}`, expected, actual: n.value });
+      out.push({ id: 'percentage-point', status: 'inconsistent', severity: 'error', metrics: involved, message: `${a.text} → ${b.text} is ${fmt(expected)} percentage points, not ${n.text}`, expected, actual: n.value });
     }
   }
   return out;

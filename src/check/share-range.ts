@@ -10,10 +10,10 @@ export function shareRange(metrics: readonly Metric[]): Check[] {
   metrics.forEach((m, i) => {
     if (m.kind !== 'percent') return;
     if (m.metric === 'share' && m.value > 100 && PART_OF_WHOLE.test(m.label ?? '')) {
-      out.push({ id: 'share-range', severity: 'warning', metrics: [i], message: `${m.text} as a share of a whole is over 100%`, expected: 100, actual: m.value });
+      out.push({ id: 'share-range', status: 'inconsistent', severity: 'warning', metrics: [i], message: `${m.text} as a share of a whole is over 100%`, expected: 100, actual: m.value });
     }
     if (m.metric === 'growth_rate' && m.value < -100) {
-      out.push({ id: 'share-range', severity: 'error', metrics: [i], message: `a fall of ${m.text} is impossible: nothing falls by more than 100%`, expected: -100, actual: m.value });
+      out.push({ id: 'share-range', status: 'inconsistent', severity: 'error', metrics: [i], message: `a fall of ${m.text} is impossible: nothing falls by more than 100%`, expected: -100, actual: m.value });
     }
   });
   return out;
