@@ -186,3 +186,32 @@ export type OutputRecord = ArticleResult | ErrorRecord;
 export function isErrorRecord(r: OutputRecord): r is ErrorRecord {
   return (r as ErrorRecord).error !== undefined;
 }
+
+/**
+ * One row of a corpus summary (`zonefacts summarize DIR --by zone,indicator,when`): the figures
+ * that share a key, across articles. Duplicate articles (reposts) are counted once.
+ */
+export interface SummaryRow {
+  /** The grouping fields asked for (`--by`), each with its value: zone, indicator, when (`2023-01..2023-12`), period, metric, file. */
+  key: Record<string, string | null>;
+  unit: string;
+  /** The distinct values stated, ascending. */
+  values: number[];
+  min: number;
+  max: number;
+  mentions: number;
+  articles: number;
+  /** Two articles state values for the same key that differ beyond the rounding of their written precision. */
+  conflict: boolean;
+  /** Where each mention comes from, so a reader can go to the sentence. */
+  sources: SummarySource[];
+}
+
+export interface SummarySource {
+  file: string;
+  id?: string;
+  value: number;
+  text: string;
+  span: Span;
+  sentence: string;
+}
