@@ -1,13 +1,17 @@
 /**
- * The pipeline for one text, one call per stage: normalize → extract → attribute → check.
+ * The pipeline for one text, one call per stage: normalize → extract → attribute → bound → check.
+ * A very long text goes through the same stages a window at a time (see window.ts), with the
+ * document's state carried from one window to the next.
  */
 import { attribute } from './attribute/index.js';
 import { segmentLabels } from './attribute/segment.js';
+import { boundSentences } from './bound-sentences.js';
 import { runChecks } from './check/index.js';
 import { findCandidates, type DocState } from './extract/index.js';
 import { fold } from './normalize/fold.js';
 import { localCurrency } from './normalize/locale.js';
 import type { Check, Metric, Script } from './types.js';
+import { analyzeWindows, windowChars } from './window.js';
 
 export interface Analysis {
   script: Script;
@@ -18,21 +22,61 @@ export interface Analysis {
 export interface AnalyzeOptions {
   /** Trim labels with word segmentation (nodejieba, loaded on first use: ~1.3 s). */
   segment?: boolean;
+  /**
+   * Texts longer than this many characters are analysed in windows cut at paragraph boundaries
+   * (default 1,000,000, or ZONEFACTS_WINDOW_CHARS).
+   */
+  windowChars?: number;
+}
+
+/**
+ * What one article carries from one window to the next (see README, "Very large texts"): the
+ * extract stage's document state (a declared currency and scale, 下同; the last count; the local
+ * currency, read once, from the window where a bare 元 first asks for it).
+ */
+export class DocContext {
+  readonly state: DocState;
+  /** The folded window being analysed: where a lazily read local currency is read from. */
+  window = '';
+  private currency: string | undefined;
+
+  constructor() {
+    const ctx = this;
+    this.state = {
+      get localCurrency() {
+        return (ctx.currency ??= localCurrency(ctx.window));
+      },
+      declared: null,
+      lastCount: null,
+    };
+  }
+
+  /** Offsets kept in the state are local to a window: move them to the next one's coordinates. */
+  shift(by: number): void {
+    if (this.state.lastCount) this.state.lastCount = { ...this.state.lastCount, end: this.state.lastCount.end - by };
+  }
+}
+
+/**
+ * One window (or a whole text): spans, sentence spans and check indices are local to `original`.
+ * `ctx` carries the document's state in and out.
+ */
+export function analyzePart(original: string, ctx: DocContext, options: AnalyzeOptions = {}): Analysis {
+  const folded = fold(original);
+  ctx.window = folded.text;
+  const candidates = findCandidates(folded.text, ctx.state);
+  const metrics = boundSentences(original, attribute(original, folded.text, candidates));
+  if (options.segment) segmentLabels(metrics);
+  return { script: folded.script, metrics, checks: runChecks(metrics, folded.text) };
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  const folded = fold(text);
-  let currency: string | undefined;
-  const doc: DocState = {
-    // read only when a bare 元 asks for it
-    get localCurrency() {
-      return (currency ??= localCurrency(folded.text));
-    },
-    declared: null,
-    lastCount: null,
-  };
-  const candidates = findCandidates(folded.text, doc);
-  const metrics = attribute(text, folded.text, candidates);
-  if (options.segment) segmentLabels(metrics);
-  return { script: folded.script, metrics, checks: runChecks(metrics, folded.text) };
+  if (text.length <= windowChars(options)) return analyzePart(text, new DocContext(), options);
+  const out: Analysis = { script: 'none', metrics: [], checks: [] };
+  for (const part of analyzeWindows([text], options)) {
+    out.script = part.script;
+    for (const m of part.metrics) out.metrics.push(m);
+    for (const c of part.checks) out.checks.push(c);
+  }
+  return out;
 }

@@ -74,6 +74,11 @@ export interface Metric {
   span: Span;
   sentence: string;
   sentenceSpan: Span;
+  /**
+   * Present (true) when the sentence was longer than 500 characters: `sentence` and
+   * `sentenceSpan` are then a window of it around the figure (40 characters either side).
+   */
+  sentenceTruncated?: true;
   label: string | null;
   period: string | null;
   qualifier: Qualifier | null;

@@ -1,28 +1,44 @@
 /**
  * Run tasks, in the main thread (--jobs 1, or a single input) or across worker threads, and hand
- * back results in input order whatever the number of jobs. At most `window` tasks are in flight,
- * so memory stays flat however many inputs there are.
+ * back results in input order whatever the number of jobs. At most `window` batches are in
+ * flight, so memory stays flat however many inputs there are.
+ *
+ * With workers, the main thread does almost nothing: it lists the inputs and sends their names to
+ * the workers in batches; each worker reads, analyses and formats a batch and answers with one
+ * message holding its output text and summary, which the main thread writes as it is.
  */
 import type { Worker } from 'node:worker_threads';
 import type { Task } from './inputs.js';
-import { processTask, type TaskOptions } from './process-task.js';
-import { resultOf, type Result } from './result.js';
+import { openInput, processFile, processTask, type TaskOptions } from './process-task.js';
+import { resultOf, type OutputShape, type Result } from './result.js';
+import { shouldStream, streamFile } from './stream-file.js';
+import { errorRecord } from '../index.js';
 
 export type { Result } from './result.js';
 
+/** What a worker is started with. */
+export interface WorkerOptions {
+  task: TaskOptions;
+  shape: OutputShape;
+}
+
 interface Job {
-  task: Task;
+  tasks: Task[];
   resolve: (r: Result) => void;
 }
 
-/** Tasks a worker holds at once: one running, one queued behind it, so it never waits for the next. */
+/** Batches a worker holds at once: one running, one queued behind it, so it never waits for the next. */
 const DEPTH = 2;
 
-const YOUNG_MB = 4;
+/** Inputs sent to a worker in one message, and answered in one. */
+const BATCH = 16;
 
 /** The worker script beside this one: worker.js from tsc, worker.cjs in the bundle (set by its build). */
 declare const __ZONEFACTS_WORKER__: string | undefined;
 const WORKER_FILE = typeof __ZONEFACTS_WORKER__ === 'string' ? __ZONEFACTS_WORKER__ : './worker.js';
+
+/** Young-generation size of a worker, in MB (ZONEFACTS_YOUNG_MB overrides it, for measuring). */
+const YOUNG_MB = Number(process.env.ZONEFACTS_YOUNG_MB) || 16;
 
 class Pool {
   private queue: Job[] = [];
@@ -31,30 +47,31 @@ class Pool {
 
   constructor(
     size: number,
-    private readonly options: TaskOptions,
+    private readonly options: WorkerOptions,
     private readonly WorkerClass: typeof Worker,
   ) {
     for (let i = 0; i < size; i++) this.spawn();
   }
 
   private spawn(): void {
-    // A smaller young generation keeps each worker's memory down at little cost in speed
     const w = new this.WorkerClass(new URL(WORKER_FILE, import.meta.url), {
       workerData: this.options,
       resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB },
     });
     const mine = new Map<number, Job>();
     this.jobs.set(w, mine);
-    w.on('message', (msg: { seq: number } & Result) => {
+    w.on('message', (msg: { seq: number; result: Result }) => {
       const job = mine.get(msg.seq)!;
       mine.delete(msg.seq);
-      job.resolve({ line: msg.line, summary: msg.summary });
+      job.resolve(msg.result);
       this.feed(w);
     });
     w.on('error', (err) => {
       // A crashed worker fails its own tasks only; a fresh worker takes its place.
       this.jobs.delete(w);
-      for (const job of mine.values()) job.resolve(resultOf({ file: job.task.file, error: { code: 'INTERNAL', message: err.message } }));
+      for (const job of mine.values()) {
+        job.resolve(resultOf(job.tasks.map((t) => errorRecord({ file: t.file }, new Error(err.message))), this.options.shape));
+      }
       this.spawn();
     });
     this.feed(w);
@@ -66,13 +83,13 @@ class Pool {
       const job = this.queue.shift()!;
       const seq = this.seq++;
       mine.set(seq, job);
-      w.postMessage({ seq, task: job.task });
+      w.postMessage({ seq, tasks: job.tasks });
     }
   }
 
-  run(task: Task): Promise<Result> {
+  run(tasks: Task[]): Promise<Result> {
     return new Promise((resolve) => {
-      this.queue.push({ task, resolve });
+      this.queue.push({ tasks, resolve });
       // the least busy worker takes it
       let best: Worker | undefined;
       for (const [w, mine] of this.jobs) if (!best || mine.size < this.jobs.get(best)!.size) best = w;
@@ -85,36 +102,73 @@ class Pool {
   }
 }
 
-export async function* runBatch(tasks: AsyncIterable<Task>, options: TaskOptions, jobs: number): AsyncGenerator<Result> {
+/** One task in this thread: a large plain-text file is streamed in pieces, anything else is one record. */
+async function* runHere(task: Task, o: WorkerOptions): AsyncGenerator<Result> {
+  if (task.type !== 'file') {
+    yield resultOf([await processTask(task, o.task)], o.shape);
+    return;
+  }
+  let f;
+  try {
+    f = openInput(task.file);
+  } catch (err) {
+    yield resultOf([errorRecord({ file: task.file }, err)], o.shape);
+    return;
+  }
+  if (shouldStream(f, o.task)) {
+    // an HTML file is read whole after all
+    if (yield* streamFile(task.file, f, o.task, o.shape)) return;
+  }
+  yield resultOf([processFile(task.file, f, o.task)], o.shape);
+}
+
+export async function* runBatch(tasks: AsyncIterable<Task>, options: WorkerOptions, jobs: number): AsyncGenerator<Result> {
   const iterator = tasks[Symbol.asyncIterator]();
   const first = await iterator.next();
   if (first.done) return;
   const second = jobs > 1 ? await iterator.next() : null;
   // One input, or one job: no worker threads (starting them costs more than the work)
   if (!second || second.done) {
-    yield resultOf(await processTask(first.value, options));
+    yield* runHere(first.value, options);
     if (second) return;
+    let lastBreak = performance.now();
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
-      // let signals (SIGINT, SIGTERM) and I/O in between inputs: the work itself is synchronous
-      await new Promise(setImmediate);
-      yield resultOf(await processTask(next.value, options));
+      // let signals (SIGINT, SIGTERM) and I/O in now and then: the work itself is synchronous
+      if (performance.now() - lastBreak > 20) {
+        await new Promise(setImmediate);
+        lastBreak = performance.now();
+      }
+      yield* runHere(next.value, options);
     }
     return;
   }
   const { Worker } = await import('node:worker_threads');
   const pool = new Pool(jobs, options, Worker);
-  const window = jobs * 8;
+  const window = jobs * 4;
   const inFlight: Promise<Result>[] = [];
-  const submit = (task: Task) =>
+  let batch: Task[] = [];
+  const send = () => {
+    if (batch.length > 0) inFlight.push(pool.run(batch));
+    batch = [];
+  };
+  const submit = async (task: Task) => {
     // stdin is read by the main thread: a worker has no stdin of its own
-    inFlight.push(task.type === 'stdin' ? processTask(task, options).then(resultOf) : pool.run(task));
+    if (task.type === 'stdin') {
+      send();
+      inFlight.push(processTask(task, options.task).then((r) => resultOf([r], options.shape)));
+    } else {
+      batch.push(task);
+      if (batch.length >= BATCH) send();
+    }
+  };
   try {
-    submit(first.value);
-    submit(second.value);
+    await submit(first.value);
+    await submit(second.value);
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
-      submit(next.value);
+      await submit(next.value);
       if (inFlight.length >= window) yield await inFlight.shift()!;
     }
+    send();
     while (inFlight.length > 0) yield await inFlight.shift()!;
   } finally {
     await pool.close();

@@ -20,7 +20,8 @@ function inputOptions(cmd: Command): Command {
     .option('--no-color', 'no colour in the table')
     .option('--max-bytes <n>', 'skip (with an error record) files larger than this', String(50 * 1024 * 1024))
     .option('--summary <file>', 'write a JSON corpus summary to this file')
-    .option('--segment', 'trim labels with word segmentation (nodejieba: ~1.3 s to load)');
+    .option('--segment', 'trim labels with word segmentation (nodejieba: ~1.3 s to load)')
+    .option('--fields <list>', 'what each metric carries: kind,value,unit,zone,indicator,when,… (README, "Output schema")');
 }
 
 export async function main(argv: string[]): Promise<number> {

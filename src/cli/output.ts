@@ -52,10 +52,50 @@ export function stdoutSink(batch = !process.stdout.isTTY): Sink {
   };
 }
 
+/** Records are gathered and written 64 KB at a time: one system call per record costs more. */
+function batched(fd: number): { write: (s: string) => Promise<void>; flush: () => void } {
+  let pending = '';
+  const flush = () => {
+    if (pending) writeSync(fd, pending);
+    pending = '';
+  };
+  return {
+    async write(s) {
+      pending += s;
+      if (pending.length >= 65536) flush();
+    },
+    flush,
+  };
+}
+
+/** --out to a device or a pipe (/dev/null, /dev/stdout, a FIFO): written in place, never renamed over. */
+function deviceSink(target: string): Sink {
+  let fd: number;
+  try {
+    fd = openSync(target, 'w');
+  } catch (err) {
+    throw new UsageError(`cannot write --out ${target}: ${(err as Error).message}`);
+  }
+  const out = batched(fd);
+  return {
+    write: out.write,
+    async commit() {
+      out.flush();
+      closeSync(fd);
+    },
+    abort() {
+      closeSync(fd);
+    },
+  };
+}
+
 export function fileSink(target: string): Sink {
   const dir = path.dirname(target);
   if (!existsSync(dir)) throw new UsageError(`cannot write --out ${target}: directory ${dir} does not exist (create it first)`);
-  if (existsSync(target) && statSync(target).isDirectory()) throw new UsageError(`cannot write --out ${target}: it is a directory (name a file)`);
+  const existing = existsSync(target) ? statSync(target) : null;
+  if (existing?.isDirectory()) throw new UsageError(`cannot write --out ${target}: it is a directory (name a file)`);
+  // renaming a temp file over /dev/null would replace the device with a plain file
+  if (existing && !existing.isFile()) return deviceSink(target);
   const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.tmp`);
   let fd: number;
   try {
@@ -81,19 +121,11 @@ export function fileSink(target: string): Sink {
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   process.once('exit', cleanup);
-  // Records are gathered and written 64 KB at a time: one system call per record costs more
-  let pending = '';
-  const flush = () => {
-    if (pending) writeSync(fd, pending);
-    pending = '';
-  };
+  const out = batched(fd);
   return {
-    async write(s) {
-      pending += s;
-      if (pending.length >= 65536) flush();
-    },
+    write: out.write,
     async commit() {
-      flush();
+      out.flush();
       fsyncSync(fd);
       closeSync(fd);
       open = false;

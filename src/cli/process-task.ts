@@ -1,7 +1,7 @@
 /**
  * One task → one output record. Used in the main thread (--jobs 1, stdin) and in workers.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { errorRecord, extract, extractBytes } from '../index.js';
 import type { InputFormat } from '../ingest/index.js';
 import type { OutputRecord } from '../types.js';
@@ -15,7 +15,7 @@ export interface TaskOptions {
   segment: boolean;
 }
 
-function tooLarge(file: string, size: number, max: number): OutputRecord {
+export function tooLarge(file: string, size: number, max: number): OutputRecord {
   const mb = (n: number) => `${(n / 1e6).toFixed(1)} MB`;
   return { file, error: { code: 'TOO_LARGE', message: `file is ${mb(size)}, over the ${mb(max)} limit (raise it with --max-bytes)` } };
 }
@@ -35,6 +35,39 @@ export function processBytes(file: string, bytes: Uint8Array, o: TaskOptions): O
   return extractBytes(bytes, { file, inputFormat: o.inputFormat, encoding: o.encoding, includeText: o.includeText, segment: o.segment });
 }
 
+/** An open input file and its size: one open and one fstat, no separate lookup by name. */
+export interface OpenFile {
+  fd: number;
+  size: number;
+}
+
+/** Opens a file for reading; a directory is an EISDIR error. */
+export function openInput(file: string): OpenFile {
+  const fd = openSync(file, 'r');
+  const stat = fstatSync(fd);
+  if (stat.isDirectory()) {
+    closeSync(fd);
+    throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+  }
+  return { fd, size: stat.size };
+}
+
+/** The whole of an open file (closed after). */
+export function readAll(f: OpenFile): Buffer {
+  try {
+    const buf = Buffer.allocUnsafe(f.size);
+    let n = 0;
+    while (n < f.size) {
+      const got = readSync(f.fd, buf, n, f.size - n, null);
+      if (got === 0) break;
+      n += got;
+    }
+    return n === f.size ? buf : buf.subarray(0, n);
+  } finally {
+    closeSync(f.fd);
+  }
+}
+
 export async function processTask(task: Task, o: TaskOptions): Promise<OutputRecord> {
   try {
     switch (task.type) {
@@ -49,15 +82,23 @@ export async function processTask(task: Task, o: TaskOptions): Promise<OutputRec
         const bytes = await readStdin(o.maxBytes);
         return Buffer.isBuffer(bytes) ? processBytes('-', bytes, o) : bytes;
       }
-      case 'file': {
-        // Synchronous reads: each worker reads one file at a time, and small files read faster so
-        const stat = statSync(task.file);
-        if (stat.isDirectory()) return errorRecord({ file: task.file }, Object.assign(new Error('is a directory'), { code: 'EISDIR' }));
-        if (stat.size > o.maxBytes) return tooLarge(task.file, stat.size, o.maxBytes);
-        return processBytes(task.file, readFileSync(task.file), o);
-      }
+      case 'file':
+        return processFile(task.file, openInput(task.file), o);
     }
   } catch (err) {
     return errorRecord({ file: task.file }, err);
+  }
+}
+
+/** A file already open: its record (synchronous: each thread reads one file at a time, and small files read faster so). */
+export function processFile(file: string, f: OpenFile, o: TaskOptions): OutputRecord {
+  if (f.size > o.maxBytes) {
+    closeSync(f.fd);
+    return tooLarge(file, f.size, o.maxBytes);
+  }
+  try {
+    return processBytes(file, readAll(f), o);
+  } catch (err) {
+    return errorRecord({ file }, err);
   }
 }

@@ -3,7 +3,8 @@
  */
 import { availableParallelism } from 'node:os';
 import { statSync, writeFileSync } from 'node:fs';
-import { csvHeader, csvRows } from '../emit/csv.js';
+import { csvHeader } from '../emit/csv.js';
+import { parseFields, type MetricField } from '../emit/fields.js';
 import { FORMATS } from '../emit/formats.js';
 import { emptySummary, type Summary } from '../summary.js';
 import type { OutputRecord, Severity } from '../types.js';
@@ -13,6 +14,7 @@ import { EXIT, UsageError, type ExitCode } from './exit-codes.js';
 import { isGlob, tasks } from './inputs.js';
 import { fileSink, OutputClosed, stdoutSink, type Sink } from './output.js';
 import { Progress } from './progress.js';
+import type { OutputShape } from './result.js';
 
 
 export interface ExtractCliOptions {
@@ -29,6 +31,7 @@ export interface ExtractCliOptions {
   summary?: string;
   failOn?: string;
   segment?: boolean;
+  fields?: string;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
@@ -55,6 +58,24 @@ function isSingleInput(arg: string): boolean {
   }
 }
 
+/**
+ * JSON lines → a JSON array, piece by piece: the line break after each record becomes the comma
+ * before the next. `null` ends the document. For a single input, the record as it is.
+ */
+function jsonArray(single: boolean): (text: string | null) => string {
+  let started = false;
+  let owed = false; // a record ended: a comma is owed before the next
+  return (text) => {
+    if (single) return text ?? '';
+    if (text === null) return started ? ']\n' : '[]\n';
+    if (text === '') return '';
+    const prefix = !started ? '[' : owed ? ',\n' : '';
+    started = true;
+    owed = text.endsWith('\n');
+    return prefix + (owed ? text.slice(0, -1) : text).replaceAll('\n', ',\n');
+  };
+}
+
 function mergeSummary(into: Summary, add: Summary): void {
   for (const key of ['inputs', 'ok', 'failed', 'chars', 'metrics', 'warnings'] as const) into[key] += add[key];
   for (const key of ['byKind', 'byMetric', 'byScript', 'checks', 'errors'] as const) {
@@ -73,6 +94,15 @@ export async function runExtract(inputs: string[], o: ExtractCliOptions, command
   if (o.encoding && !normalizeEncoding(o.encoding)) {
     throw new UsageError(`--encoding: unknown encoding "${o.encoding}" (try utf-8, gbk, gb18030, big5, utf-16le)`);
   }
+  let fields: MetricField[] | null = null;
+  if (o.fields !== undefined) {
+    try {
+      fields = parseFields(o.fields);
+    } catch (err) {
+      throw new UsageError(`--fields: ${(err as Error).message}`);
+    }
+  }
+  const shape: OutputShape = { format: format === 'csv' ? 'csv' : 'jsonl', fields };
   if (inputs.length === 0) {
     if (process.stdin.isTTY) throw new UsageError('no input: name files or directories, or - to read standard input');
     inputs = ['-'];
@@ -101,29 +131,24 @@ export async function runExtract(inputs: string[], o: ExtractCliOptions, command
   const summary = emptySummary();
   // json: one document for one file (or stdin), otherwise an array, streamed record by record
   const single = format === 'json' && inputs.length === 1 && inputFormat !== 'jsonl' && isSingleInput(inputs[0]!);
-  let written = 0;
+  const toJson = jsonArray(single);
   let worst = -1;
-  if (format === 'csv') await sink.write(csvHeader());
+  if (format === 'csv') await sink.write(csvHeader(fields));
   try {
-    for await (const r of runBatch(tasks(inputs, { ext, jsonl: inputFormat === 'jsonl' }), taskOptions, jobs)) {
+    for await (const r of runBatch(tasks(inputs, { ext, jsonl: inputFormat === 'jsonl' }), { task: taskOptions, shape }, jobs)) {
       mergeSummary(summary, r.summary);
-      progress.tick(r.summary.chars, r.summary.failed > 0);
-      // the record is parsed again only where its fields are needed, not for jsonl or json
-      const needsObject = format === 'csv' || format === 'table' || r.summary.failed > 0;
-      const record = needsObject ? (r.record ?? (JSON.parse(r.line) as OutputRecord)) : null;
-      if (record && 'error' in record) {
+      if (r.records > 0) progress.tick(r.summary.chars, r.summary.failed > 0);
+      for (const e of r.errors) {
         progress.finish();
-        process.stderr.write(`zonefacts: ${record.file}: ${record.error.message} [${record.error.code}]\n`);
+        process.stderr.write(`zonefacts: ${e.file}: ${e.error.message} [${e.error.code}]\n`);
       }
       for (const severity of Object.keys(r.summary.checks) as Severity[]) worst = Math.max(worst, SEVERITY_RANK[severity]);
-      if (format === 'jsonl') await sink.write(`${r.line}\n`);
-      else if (format === 'json') await sink.write(single ? r.line : `${written++ === 0 ? '[' : ',\n'}${r.line}`);
-      else if (format === 'csv') await sink.write(csvRows(record!));
-      else await sink.write(table!(record!));
+      if (format === 'json') await sink.write(toJson(r.text));
+      else if (format === 'table') {
+        for (const line of r.text.split('\n')) if (line) await sink.write(table!(JSON.parse(line) as OutputRecord));
+      } else if (r.text) await sink.write(r.text);
     }
-    if (format === 'json') {
-      await sink.write(single ? '\n' : written === 0 ? '[]\n' : ']\n');
-    }
+    if (format === 'json') await sink.write(toJson(null));
     await sink.commit();
   } catch (err) {
     sink.abort();

@@ -1,22 +1,25 @@
 /**
- * A worker thread: takes tasks, returns each record as a JSON line with its summary, so the main
- * thread writes jsonl and json without parsing anything (csv and table parse the line).
+ * A worker thread: takes a batch of tasks, reads and analyses each, and answers with one message:
+ * the batch's output, formatted (JSON lines or CSV rows), and its summary. The main thread writes
+ * the text as it is, parsing nothing (only the table parses the lines again).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { OutputRecord } from '../types.js';
+import type { WorkerOptions } from './batch.js';
 import type { Task } from './inputs.js';
-import { processTask, type TaskOptions } from './process-task.js';
+import { processTask } from './process-task.js';
 import { resultOf } from './result.js';
 
-const options = workerData as TaskOptions;
+const options = workerData as WorkerOptions;
 
-parentPort!.on('message', (msg: { seq: number; task: Task }) => {
-  const reply = (record: OutputRecord) => {
-    // the line and summary only: posting the record as well would copy it twice
-    const { line, summary } = resultOf(record);
-    parentPort!.postMessage({ seq: msg.seq, line, summary });
-  };
-  processTask(msg.task, options).then(reply, (err: unknown) =>
-    reply({ file: msg.task.file, error: { code: 'INTERNAL', message: String(err) } }),
-  );
+parentPort!.on('message', async (msg: { seq: number; tasks: Task[] }) => {
+  const records: OutputRecord[] = [];
+  for (const task of msg.tasks) {
+    try {
+      records.push(await processTask(task, options.task));
+    } catch (err) {
+      records.push({ file: task.file, error: { code: 'INTERNAL', message: String(err) } });
+    }
+  }
+  parentPort!.postMessage({ seq: msg.seq, result: resultOf(records, options.shape) });
 });

@@ -1,0 +1,139 @@
+/**
+ * A very large plain-text file (a dump of concatenated articles) read, analysed and written a
+ * window at a time, so that memory stays flat whatever the size of the file: the bytes are
+ * decoded as they are read, the library analyses them in windows cut at paragraph boundaries
+ * (spans stay global), and each window's metrics go to the output before the next is read.
+ *
+ * The streamed record holds the same fields as any other, in a different order: metrics first,
+ * then checks, script, chars, published, zones and warnings, which are known only at the end.
+ */
+import { closeSync, readSync } from 'node:fs';
+import { errorRecord } from '../index.js';
+import { assertText, decode } from '../ingest/decode.js';
+import { looksLikeHtml } from '../ingest/html.js';
+import { analyzeWindows } from '../window.js';
+import { csvRows } from '../emit/csv.js';
+import { pickFields } from '../emit/fields.js';
+import { emptySummary, type Summary } from '../summary.js';
+import type { Check, Metric } from '../types.js';
+import type { OpenFile, TaskOptions } from './process-task.js';
+import { resultOf, type OutputShape, type Result } from './result.js';
+
+/** Files larger than this are streamed (ZONEFACTS_STREAM_BYTES overrides it, for tests). */
+export function streamBytes(): number {
+  const env = Number(process.env.ZONEFACTS_STREAM_BYTES);
+  return Number.isInteger(env) && env > 0 ? env : 8 * 1024 * 1024;
+}
+
+const CHUNK = 1024 * 1024;
+
+/** Whether the file should be streamed: large, within --max-bytes, plain text (HTML is read whole). */
+export function shouldStream(f: OpenFile, o: TaskOptions): boolean {
+  return f.size > streamBytes() && f.size <= o.maxBytes && o.inputFormat !== 'html' && !o.includeText;
+}
+
+function countMetrics(s: Summary, metrics: readonly Metric[]): void {
+  s.metrics += metrics.length;
+  for (const m of metrics) {
+    s.byKind[m.kind] = (s.byKind[m.kind] ?? 0) + 1;
+    s.byMetric[m.metric] = (s.byMetric[m.metric] ?? 0) + 1;
+  }
+}
+
+function countReplacements(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\ufffd'); i >= 0; i = text.indexOf('\ufffd', i + 1)) n++;
+  return n;
+}
+
+/**
+ * Streams one file as Result pieces: every piece but the last holds no whole record (`records: 0`).
+ * Returns false (having read nothing) when the file turns out to be HTML, which is read whole.
+ */
+export function* streamFile(file: string, f: OpenFile, o: TaskOptions, shape: OutputShape): Generator<Result, boolean> {
+  const head = Buffer.allocUnsafe(Math.min(f.size, 65536));
+  const headLength = readSync(f.fd, head, 0, head.length, 0);
+  let encoding: string;
+  try {
+    assertText(head.subarray(0, headLength));
+    // detect the encoding on whole lines, so that no character is cut in two
+    const lineEnd = head.lastIndexOf(10, headLength - 1);
+    const sample = head.subarray(0, lineEnd > 0 ? lineEnd + 1 : headLength);
+    const decoded = decode(sample, o.encoding);
+    if (o.inputFormat === 'auto' && looksLikeHtml(decoded.text)) return false;
+    encoding = decoded.encoding;
+  } catch (err) {
+    closeSync(f.fd);
+    yield resultOf([errorRecord({ file }, err)], shape);
+    return true;
+  }
+
+  let invalid = 0;
+  let chars = 0;
+  function* pieces(): Generator<string> {
+    const decoder = new TextDecoder(encoding, { fatal: false });
+    const buf = Buffer.allocUnsafe(CHUNK);
+    for (let pos = 0; ; ) {
+      const n = readSync(f.fd, buf, 0, CHUNK, pos);
+      if (n === 0) break;
+      pos += n;
+      const text = decoder.decode(buf.subarray(0, n), { stream: true });
+      invalid += countReplacements(text);
+      chars += text.length;
+      yield text;
+    }
+    const rest = decoder.decode();
+    invalid += countReplacements(rest);
+    chars += rest.length;
+    if (rest) yield rest;
+  }
+
+  const json = shape.format === 'jsonl';
+  const checks: Check[] = [];
+  let script = 'none';
+  let first = true;
+  try {
+    let text = json ? `{"file":${JSON.stringify(file)},"encoding":${JSON.stringify(encoding)},"metrics":[` : '';
+    for (const part of analyzeWindows(pieces(), { segment: o.segment })) {
+      const summary = emptySummary();
+      countMetrics(summary, part.metrics);
+      for (const c of part.checks) checks.push(c);
+      script = part.script;
+      if (json) {
+        for (const m of part.metrics) {
+          text += (first ? '' : ',') + JSON.stringify(shape.fields ? pickFields(m, shape.fields) : m);
+          first = false;
+        }
+      } else {
+        text += csvRows({ file, script: part.script, chars: 0, published: null, zones: [], metrics: part.metrics, checks: [] }, shape.fields);
+      }
+      yield { text, records: 0, summary, errors: [] };
+      text = '';
+    }
+  } catch (err) {
+    // what was written cannot be taken back: the record is closed and the error reported
+    const rec = errorRecord({ file }, err);
+    const summary = emptySummary();
+    summary.inputs = 1;
+    summary.failed = 1;
+    summary.errors[rec.error.code] = 1;
+    yield { text: json ? `],"error":${JSON.stringify(rec.error)}}\n` : '', records: 1, summary, errors: [rec] };
+    return true;
+  } finally {
+    closeSync(f.fd);
+  }
+  const warnings = invalid > 0 ? [`${invalid} undecodable byte sequence(s) in ${encoding} replaced with U+FFFD`] : [];
+  const summary = emptySummary();
+  summary.inputs = 1;
+  summary.ok = 1;
+  summary.chars = chars;
+  summary.warnings = warnings.length;
+  summary.byScript[script] = 1;
+  for (const c of checks) summary.checks[c.severity] = (summary.checks[c.severity] ?? 0) + 1;
+  const tail = json
+    ? `],"checks":${JSON.stringify(checks)},"script":${JSON.stringify(script)},"chars":${chars},"published":null,"zones":[]` +
+      `${warnings.length ? `,"warnings":${JSON.stringify(warnings)}` : ''}}\n`
+    : '';
+  yield { text: tail, records: 1, summary, errors: [] };
+  return true;
+}
