@@ -24,15 +24,16 @@ export interface AnalyzeOptions {
   segment?: boolean;
   /**
    * Texts longer than this many characters are analysed in windows cut at paragraph boundaries
-   * (default 1,000,000, or ZONEFACTS_WINDOW_CHARS).
+   * (default 262,144, or ZONEFACTS_WINDOW_CHARS).
    */
   windowChars?: number;
 }
 
 /**
  * What one article carries from one window to the next (see README, "Very large texts"): the
- * extract stage's document state (a declared currency and scale, 下同; the last count; the local
- * currency, read once, from the window where a bare 元 first asks for it).
+ * extract stage's document state (a declared currency and scale, 下同; the local currency, read
+ * once, from the window where a bare 元 first asks for it). Whole-article state that later stages
+ * need (the article's zones, its publication date) belongs here too.
  */
 export class DocContext {
   readonly state: DocState;
@@ -51,9 +52,13 @@ export class DocContext {
     };
   }
 
-  /** Offsets kept in the state are local to a window: move them to the next one's coordinates. */
-  shift(by: number): void {
-    if (this.state.lastCount) this.state.lastCount = { ...this.state.lastCount, end: this.state.lastCount.end - by };
+  /**
+   * A window ends: the last count does not carry over (a window ends at a line break or a
+   * sentence end, either of which ends the count's reach), while a declared currency (下同) and
+   * the local currency do.
+   */
+  endWindow(): void {
+    this.state.lastCount = null;
   }
 }
 

@@ -15,8 +15,9 @@ export function boundSentences(original: string, metrics: Metric[]): Metric[] {
   for (const m of metrics) {
     const [s, e] = m.sentenceSpan;
     if (e - s <= LONG_SENTENCE) continue;
-    const start = Math.max(s, m.span[0] - SENTENCE_CONTEXT);
-    const end = Math.min(e, m.span[1] + SENTENCE_CONTEXT);
+    // the window always holds the figure (a sentence read 400 characters either side may cut it)
+    const start = Math.min(m.span[0], Math.max(s, m.span[0] - SENTENCE_CONTEXT));
+    const end = Math.max(m.span[1], Math.min(e, m.span[1] + SENTENCE_CONTEXT));
     m.sentenceSpan = [start, end];
     m.sentence = original.slice(start, end);
     m.sentenceTruncated = true;

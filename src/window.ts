@@ -4,18 +4,19 @@
  * document's state is carried from one window to the next, and spans are moved back into the
  * coordinates of the whole text.
  *
- * What crosses windows: the extract stage's document state (DocContext: the local currency, a
- * declared currency or scale, the last count) and the script, which is read over the whole text.
- * What does not: sentences and periods never cross a line break, so they are unaffected; checks
- * compare figures within one window only; a paragraph longer than a window is cut at a sentence
- * end, or, failing one, at the window's edge.
+ * What crosses windows: the document's state (DocContext: the local currency, read from the
+ * window where it is first needed; a declared currency or scale, 下同) and the script, merged
+ * over the windows. What does not: sentences, periods and labels never cross a line break, so
+ * they are unaffected; the last count (a break ends its reach anyway); checks compare figures
+ * within one window only, and come window by window; a paragraph longer than a window is cut at
+ * a sentence end, or, failing one, at the window's edge.
  */
 import { analyzePart, DocContext, type Analysis, type AnalyzeOptions } from './analyze.js';
 import type { Script } from './types.js';
 
-const DEFAULT_WINDOW = 1_000_000;
+const DEFAULT_WINDOW = 262_144;
 
-/** The window size in characters: the option, else ZONEFACTS_WINDOW_CHARS, else a million. */
+/** The window size in characters: the option, else ZONEFACTS_WINDOW_CHARS, else 262,144. */
 export function windowChars(options: AnalyzeOptions = {}): number {
   const env = Number(process.env.ZONEFACTS_WINDOW_CHARS);
   return options.windowChars ?? (Number.isInteger(env) && env > 0 ? env : DEFAULT_WINDOW);
@@ -71,7 +72,7 @@ export function* analyzeWindows(pieces: Iterable<string>, options: AnalyzeOption
     const out: WindowAnalysis = { script, metrics: part.metrics, checks: part.checks, offset, chars: text.length };
     metricBase += part.metrics.length;
     offset += text.length;
-    ctx.shift(text.length);
+    ctx.endWindow();
     return out;
   };
   for (const piece of pieces) {

@@ -11,15 +11,17 @@ import type { Worker } from 'node:worker_threads';
 import type { Task } from './inputs.js';
 import { openInput, processFile, processTask, type TaskOptions } from './process-task.js';
 import { resultOf, type OutputShape, type Result } from './result.js';
-import { shouldStream, streamFile } from './stream-file.js';
+import { shouldStream } from './stream-file.js';
+import { closeSync } from 'node:fs';
 import { errorRecord } from '../index.js';
 
 export type { Result } from './result.js';
 
-/** What a worker is started with. */
+/** What a worker is started with (`stream`: the one large file it streams, then exits). */
 export interface WorkerOptions {
   task: TaskOptions;
   shape: OutputShape;
+  stream?: string;
 }
 
 interface Job {
@@ -39,6 +41,10 @@ const WORKER_FILE = typeof __ZONEFACTS_WORKER__ === 'string' ? __ZONEFACTS_WORKE
 
 /** Young-generation size of a worker, in MB (ZONEFACTS_YOUNG_MB overrides it, for measuring). */
 const YOUNG_MB = Number(process.env.ZONEFACTS_YOUNG_MB) || 16;
+
+/** Heap limits of the worker that streams a very large file, in MB: 4 MB young (peak 113 MB against 135 MB with 16 MB on a 20 MB file, at no cost in time). */
+const STREAM_YOUNG_MB = 4;
+const STREAM_OLD_MB = 96;
 
 class Pool {
   private queue: Job[] = [];
@@ -116,10 +122,48 @@ async function* runHere(task: Task, o: WorkerOptions): AsyncGenerator<Result> {
     return;
   }
   if (shouldStream(f, o.task)) {
-    // an HTML file is read whole after all
-    if (yield* streamFile(task.file, f, o.task, o.shape)) return;
+    closeSync(f.fd);
+    yield* streamInWorker(task.file, o);
+    return;
   }
   yield resultOf([processFile(task.file, f, o.task)], o.shape);
+}
+
+/**
+ * A very large file is streamed by a worker of its own, whose old generation is kept small: V8
+ * then collects each window's garbage as it goes, instead of letting the heap grow towards its
+ * default limit, so peak memory stays flat whatever the file's size.
+ */
+async function* streamInWorker(file: string, o: WorkerOptions): AsyncGenerator<Result> {
+  const { Worker } = await import('node:worker_threads');
+  const w = new Worker(new URL(WORKER_FILE, import.meta.url), {
+    workerData: { ...o, stream: file },
+    resourceLimits: { maxYoungGenerationSizeMb: STREAM_YOUNG_MB, maxOldGenerationSizeMb: STREAM_OLD_MB },
+  });
+  const queue: Array<Result | null | Error> = [];
+  let wake: (() => void) | null = null;
+  const push = (x: Result | null | Error) => {
+    queue.push(x);
+    wake?.();
+  };
+  w.on('message', (msg: { result?: Result }) => push(msg.result ?? null));
+  w.on('error', (err) => push(err));
+  w.on('exit', () => push(null));
+  let done = false;
+  try {
+    while (!done) {
+      if (queue.length === 0) await new Promise<void>((resolve) => (wake = resolve));
+      wake = null;
+      const x = queue.shift()!;
+      if (x === null) done = true;
+      else if (x instanceof Error) {
+        done = true;
+        yield resultOf([errorRecord({ file }, new Error(x.message))], o.shape);
+      } else yield x;
+    }
+  } finally {
+    await w.terminate();
+  }
 }
 
 export async function* runBatch(tasks: AsyncIterable<Task>, options: WorkerOptions, jobs: number): AsyncGenerator<Result> {

@@ -27,6 +27,12 @@ export function streamBytes(): number {
 
 const CHUNK = 1024 * 1024;
 
+/**
+ * Output is handed on in pieces of about this many characters: strings this small are collected
+ * young, where larger ones would pile up in the old generation until a full collection.
+ */
+const PIECE = 32 * 1024;
+
 /** Whether the file should be streamed: large, within --max-bytes, plain text (HTML is read whole). */
 export function shouldStream(f: OpenFile, o: TaskOptions): boolean {
   return f.size > streamBytes() && f.size <= o.maxBytes && o.inputFormat !== 'html' && !o.includeText;
@@ -103,6 +109,10 @@ export function* streamFile(file: string, f: OpenFile, o: TaskOptions, shape: Ou
         for (const m of part.metrics) {
           text += (first ? '' : ',') + JSON.stringify(shape.fields ? pickFields(m, shape.fields) : m);
           first = false;
+          if (text.length >= PIECE) {
+            yield { text, records: 0, summary: emptySummary(), errors: [] };
+            text = '';
+          }
         }
       } else {
         text += csvRows({ file, script: part.script, chars: 0, published: null, zones: [], metrics: part.metrics, checks: [] }, shape.fields);

@@ -7,10 +7,31 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { OutputRecord } from '../types.js';
 import type { WorkerOptions } from './batch.js';
 import type { Task } from './inputs.js';
-import { processTask } from './process-task.js';
+import { errorRecord } from '../index.js';
+import { openInput, processFile, processTask } from './process-task.js';
+import { streamFile } from './stream-file.js';
 import { resultOf } from './result.js';
 
 const options = workerData as WorkerOptions;
+
+/** A streaming worker: one large file, its output posted piece by piece, then the worker exits. */
+function stream(file: string): void {
+  const f = openInput(file);
+  const pieces = streamFile(file, f, options.task, options.shape);
+  let next = pieces.next();
+  for (; !next.done; next = pieces.next()) parentPort!.postMessage({ result: next.value });
+  // HTML after all: read whole
+  if (!next.value) parentPort!.postMessage({ result: resultOf([processFile(file, f, options.task)], options.shape) });
+}
+
+if (options.stream !== undefined) {
+  try {
+    stream(options.stream);
+  } catch (err) {
+    parentPort!.postMessage({ result: resultOf([errorRecord({ file: options.stream }, err)], options.shape) });
+  }
+  process.exit(0);
+}
 
 parentPort!.on('message', async (msg: { seq: number; tasks: Task[] }) => {
   const records: OutputRecord[] = [];
