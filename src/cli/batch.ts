@@ -44,7 +44,7 @@ const YOUNG_MB = Number(process.env.ZONEFACTS_YOUNG_MB) || 16;
 
 /** Heap limits of the worker that streams a very large file, in MB: 4 MB young (peak 113 MB against 135 MB with 16 MB on a 20 MB file, at no cost in time). */
 const STREAM_YOUNG_MB = 4;
-const STREAM_OLD_MB = 96;
+const STREAM_OLD_MB = Number(process.env.ZONEFACTS_STREAM_OLD_MB) || 64;
 
 class Pool {
   private queue: Job[] = [];
