@@ -9,7 +9,8 @@
  */
 import type { Worker } from 'node:worker_threads';
 import type { Task } from './inputs.js';
-import { openInput, processFile, processTask, type TaskOptions } from './process-task.js';
+import { openInput, processFile, processTask, type OpenFile, type TaskOptions } from './process-task.js';
+import type { OutputRecord } from '../types.js';
 import { resultOf, type OutputShape, type Result } from './result.js';
 import { shouldStream } from './stream-file.js';
 import { closeSync } from 'node:fs';
@@ -39,8 +40,12 @@ const BATCH = 16;
 declare const __ZONEFACTS_WORKER__: string | undefined;
 const WORKER_FILE = typeof __ZONEFACTS_WORKER__ === 'string' ? __ZONEFACTS_WORKER__ : './worker.js';
 
-/** Young-generation size of a worker, in MB (ZONEFACTS_YOUNG_MB overrides it, for measuring). */
-const YOUNG_MB = Number(process.env.ZONEFACTS_YOUNG_MB) || 16;
+/**
+ * Young-generation size of a worker, in MB (ZONEFACTS_YOUNG_MB overrides it, for measuring). 16 MB
+ * cut the time a worker spends collecting garbage from 11–16% to 7–10%, and cost 15–40 MB of peak
+ * memory with two workers, close to the 150 MB budget: 4 MB keeps memory down.
+ */
+const YOUNG_MB = Number(process.env.ZONEFACTS_YOUNG_MB) || 4;
 
 /** Heap limits of the worker that streams a very large file, in MB: 4 MB young (peak 113 MB against 135 MB with 16 MB on a 20 MB file, at no cost in time). */
 const STREAM_YOUNG_MB = 4;
@@ -108,25 +113,44 @@ class Pool {
   }
 }
 
-/** One task in this thread: a large plain-text file is streamed in pieces, anything else is one record. */
-async function* runHere(task: Task, o: WorkerOptions): AsyncGenerator<Result> {
-  if (task.type !== 'file') {
-    yield resultOf([await processTask(task, o.task)], o.shape);
-    return;
+/**
+ * Tasks in this thread, gathered into Results of up to BATCH records (or 20 ms of work), so that
+ * the writing side pays its per-result costs once per batch. A large plain-text file is streamed
+ * in pieces of its own.
+ */
+async function* runHere(first: Task, rest: AsyncIterator<Task> | null, o: WorkerOptions): AsyncGenerator<Result> {
+  let records: OutputRecord[] = [];
+  let lastBreak = performance.now();
+  const flush = () => {
+    const r = resultOf(records, o.shape);
+    records = [];
+    return r;
+  };
+  for (let task: Task | null = first; task !== null; ) {
+    if (task.type !== 'file') records.push(await processTask(task, o.task));
+    else {
+      let f: OpenFile | null = null;
+      try {
+        f = openInput(task.file);
+      } catch (err) {
+        records.push(errorRecord({ file: task.file }, err));
+      }
+      if (f && shouldStream(f, o.task)) {
+        closeSync(f.fd);
+        if (records.length > 0) yield flush();
+        yield* streamInWorker(task.file, o);
+      } else if (f) records.push(processFile(task.file, f, o.task));
+    }
+    if (records.length >= BATCH || performance.now() - lastBreak > 20) {
+      if (records.length > 0) yield flush();
+      // let signals (SIGINT, SIGTERM) and I/O in now and then: the work itself is synchronous
+      await new Promise(setImmediate);
+      lastBreak = performance.now();
+    }
+    const next = rest ? await rest.next() : null;
+    task = next && !next.done ? next.value : null;
   }
-  let f;
-  try {
-    f = openInput(task.file);
-  } catch (err) {
-    yield resultOf([errorRecord({ file: task.file }, err)], o.shape);
-    return;
-  }
-  if (shouldStream(f, o.task)) {
-    closeSync(f.fd);
-    yield* streamInWorker(task.file, o);
-    return;
-  }
-  yield resultOf([processFile(task.file, f, o.task)], o.shape);
+  if (records.length > 0) yield flush();
 }
 
 /**
@@ -173,17 +197,7 @@ export async function* runBatch(tasks: AsyncIterable<Task>, options: WorkerOptio
   const second = jobs > 1 ? await iterator.next() : null;
   // One input, or one job: no worker threads (starting them costs more than the work)
   if (!second || second.done) {
-    yield* runHere(first.value, options);
-    if (second) return;
-    let lastBreak = performance.now();
-    for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
-      // let signals (SIGINT, SIGTERM) and I/O in now and then: the work itself is synchronous
-      if (performance.now() - lastBreak > 20) {
-        await new Promise(setImmediate);
-        lastBreak = performance.now();
-      }
-      yield* runHere(next.value, options);
-    }
+    yield* runHere(first.value, second ? null : iterator, options);
     return;
   }
   const { Worker } = await import('node:worker_threads');
