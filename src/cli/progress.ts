@@ -18,11 +18,12 @@ export class Progress {
     this.total = total;
   }
 
-  tick(chars: number, failed: boolean): void {
+  /** Inputs done (a batch of them at once), their characters, and how many of them failed. */
+  tick(chars: number, failed: number, inputs = 1): void {
     if (!this.enabled) return;
-    this.done++;
+    this.done += inputs;
     this.bytes += chars * 3; // CJK text: about three UTF-8 bytes a character
-    if (failed) this.errors++;
+    this.errors += failed;
     const now = Date.now();
     if (now - this.last >= 100) {
       this.last = now;

@@ -137,7 +137,7 @@ export async function runExtract(inputs: string[], o: ExtractCliOptions, command
   try {
     for await (const r of runBatch(tasks(inputs, { ext, jsonl: inputFormat === 'jsonl' }), { task: taskOptions, shape }, jobs)) {
       mergeSummary(summary, r.summary);
-      if (r.records > 0) progress.tick(r.summary.chars, r.summary.failed > 0);
+      if (r.records > 0) progress.tick(r.summary.chars, r.summary.failed, r.records);
       for (const e of r.errors) {
         progress.finish();
         process.stderr.write(`zonefacts: ${e.file}: ${e.error.message} [${e.error.code}]\n`);
