@@ -111,7 +111,7 @@ function overview(r: ArticleResult, anchor: string): string {
   return (
     `<div class="overview"><p class="counts">${r.metrics.length} figures · ` +
     (['inconsistent', 'unverifiable', 'consistent'] as const)
-      .map((s) => `<span class="count st-${s}"><span aria-hidden="true">${STATUS_STYLE[s].icon}</span> ${count(s)} ${s}</span>`)
+      .map((s) => `<span class="count${count(s) ? ` st-${s}` : ''}"><span aria-hidden="true">${STATUS_STYLE[s].icon}</span> ${count(s)} ${s}</span>`)
       .join(' · ') +
     '</p>' +
     (listed.length

@@ -17,13 +17,13 @@ export interface Chart {
   points: Point[];
 }
 
-const W = 360;
-const H = 200;
+const W = 300;
+const H = 180;
 const PAD = { left: 52, right: 12, top: 28, bottom: 34 };
 
 function frame(title: string, unit: string, max: number, body: string): string {
   const plotH = H - PAD.top - PAD.bottom;
-  const ticks = [0, 0.25, 0.5, 0.75, 1].map((t) => {
+  const ticks = [0, 0.2, 0.4, 0.6, 0.8, 1].map((t) => {
     const y = PAD.top + plotH * (1 - t);
     return `<line x1="${PAD.left}" x2="${W - PAD.right}" y1="${y}" y2="${y}" class="grid"/><text x="${PAD.left - 4}" y="${y + 4}" text-anchor="end">${esc(fmtNumber(max * t))}</text>`;
   });
@@ -33,8 +33,15 @@ function frame(title: string, unit: string, max: number, body: string): string {
   );
 }
 
+/** The axis top: the next 1, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 × 10^k above the largest value, so the ticks read 0, 10亿, 20亿… */
+export function niceCeil(v: number): number {
+  if (!(v > 0)) return 1;
+  const p = 10 ** Math.floor(Math.log10(v));
+  return ([1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find((s) => s * p >= v) ?? 10) * p;
+}
+
 function scale(points: Point[]): { max: number; y: (v: number) => number; x: (i: number, n: number) => number } {
-  const max = Math.max(...points.map((p) => p.value), 0) * 1.1 || 1;
+  const max = niceCeil(Math.max(...points.map((p) => p.value), 0) * 1.05);
   const plotW = W - PAD.left - PAD.right;
   const plotH = H - PAD.top - PAD.bottom;
   return { max, y: (v) => PAD.top + plotH * (1 - Math.max(0, v) / max), x: (i, n) => PAD.left + (plotW * (i + 0.5)) / n };
@@ -72,7 +79,7 @@ function yearOf(period: string | null | undefined): string | null {
   return /(\d{4})/.exec(period ?? '')?.[1] ?? null;
 }
 
-const place = (row: SummaryRow) => row.key.zone ?? row.key.file?.replace(/^.*[\\/]/, '') ?? '—';
+const place = (row: SummaryRow) => row.key.zone ?? row.key.file?.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '') ?? '—';
 
 function group(rows: SummaryRow[], keyOf: (r: SummaryRow) => string | null, pointOf: (r: SummaryRow) => Point, title: (r: SummaryRow) => string): Chart[] {
   const groups = new Map<string, Chart>();

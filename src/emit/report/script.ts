@@ -18,8 +18,16 @@ export const SCRIPT = `
     if (!step) return;
     var list = findings();
     if (!list.length) return;
-    var at = list.indexOf(document.activeElement);
-    var next = at < 0 ? (step > 0 ? 0 : list.length - 1) : Math.min(list.length - 1, Math.max(0, at + step));
+    var here = document.activeElement;
+    var at = list.indexOf(here);
+    var next;
+    if (at >= 0) next = Math.min(list.length - 1, Math.max(0, at + step));
+    else {
+      // from a figure, a link or a summary: the nearest finding after it (j) or before it (k)
+      var after = here && here !== document.body ? list.filter(function (f) { return here.compareDocumentPosition(f) & 4; }) : list;
+      var before = here && here !== document.body ? list.filter(function (f) { return here.compareDocumentPosition(f) & 2; }) : [];
+      next = step > 0 ? list.indexOf(after[0] || list[list.length - 1]) : list.indexOf(before[before.length - 1] || list[0]);
+    }
     list[next].focus();
     list[next].scrollIntoView({ block: 'center' });
     e.preventDefault();
