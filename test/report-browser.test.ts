@@ -139,9 +139,39 @@ describe.skipIf(!HAVE_BROWSER)('report in chromium', () => {
     expect(periods).toEqual([...periods].sort((a, b) => a.localeCompare(b, 'zh')));
   });
 
-  it('keeps the findings visible in print', async () => {
+  it('keeps text contrast at WCAG AA (4.5:1) against its background', async () => {
+    await page.goto(url);
+    const low = await page.evaluate(() => {
+      const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+      const lum = ([r, g, b]: number[]) => {
+        const f = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+        return 0.2126 * f(r!) + 0.7152 * f(g!) + 0.0722 * f(b!);
+      };
+      const background = (el: Element | null): number[] => {
+        for (; el; el = el.parentElement) {
+          const c = rgb(getComputedStyle(el).backgroundColor);
+          if (c.length === 3 || c[3]! > 0) return c;
+        }
+        return [255, 255, 255];
+      };
+      const out: string[] = [];
+      for (const el of Array.from(document.querySelectorAll('body *'))) {
+        if (el.closest('svg') || !(el as HTMLElement).offsetParent) continue;
+        if (!Array.from(el.childNodes).some((n) => n.nodeType === 3 && n.textContent!.trim())) continue;
+        const a = lum(rgb(getComputedStyle(el).color));
+        const b = lum(background(el));
+        const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+        if (ratio < 4.5) out.push(`${el.tagName}.${el.className}: ${ratio.toFixed(2)}`);
+      }
+      return out;
+    });
+    expect(low).toEqual([]);
+  });
+
+  it('keeps the findings visible in print, the folded consistent ones too', async () => {
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('#a0 .finding').first().isVisible()).toBe(true);
+    expect(await page.locator('#a0 details.agree .finding').first().isVisible()).toBe(true);
     await page.emulateMedia({ media: 'screen' });
   });
 

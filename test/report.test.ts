@@ -38,6 +38,20 @@ describe('report HTML', () => {
     expect(section.indexOf('st-inconsistent')).toBeLessThan(section.indexOf('finding st-consistent'));
   });
 
+  it('shows the claim and tolerance a check gives, and puts unverifiable after inconsistent', () => {
+    const r = records[0]!;
+    const bad = r.checks.find((c) => c.status === 'inconsistent')!;
+    const checks = [
+      { ...bad, status: 'unverifiable' as const, message: 'base year not stated' },
+      { ...bad, claim: '增长1.2倍 <claimed>', tolerance: 0.05 },
+    ];
+    const out = renderReport([{ ...r, checks }]);
+    expect(out).toContain('<p class="claim">增长1.2倍 &lt;claimed&gt;</p>');
+    expect(out).toContain('<dt>tolerance</dt><dd>±0.05</dd>');
+    const row = out.slice(out.indexOf('<aside class="notes"'));
+    expect(row.indexOf('data-status="inconsistent"')).toBeLessThan(row.indexOf('data-status="unverifiable"'));
+  });
+
   it('escapes article text, labels and file names', () => {
     const hostile = extract('<script>alert(1)</script>园区"投资"<b>5亿元</b>，增长10%。<img src=x onerror=alert(2)>', {
       file: '"><img src=y onerror=alert(3)>.txt',
