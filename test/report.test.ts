@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extract, renderReport, renderReportPages, rowsForReport, type ArticleResult, type Metric } from '../src/index.js';
 import { ROOT, runCli } from './helpers.js';
@@ -52,6 +53,13 @@ describe('report HTML', () => {
     expect(row.indexOf('data-status="inconsistent"')).toBeLessThan(row.indexOf('data-status="unverifiable"'));
   });
 
+  it('shows the sentences with figures of a record extracted without its text', () => {
+    const { text: _, ...bare } = records[0]!;
+    const out = renderReport([bare]);
+    expect(out).toContain('only the sentences with figures are shown');
+    bare.metrics.forEach((m, i) => expect(out).toMatch(new RegExp(`id="a0-m${i}" tabindex="0" data-kind="${m.kind}" aria-describedby="a0-m${i}-tip">${m.text}<`)));
+  });
+
   it('escapes article text, labels and file names', () => {
     const hostile = extract('<script>alert(1)</script>园区"投资"<b>5亿元</b>，增长10%。<img src=x onerror=alert(2)>', {
       file: '"><img src=y onerror=alert(3)>.txt',
@@ -64,6 +72,20 @@ describe('report HTML', () => {
     expect(out).not.toMatch(/<img|<b>|onerror=alert\(\d\)>/);
     expect(out).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(out).toContain('&quot;&gt;&lt;img src=y');
+  });
+
+  it('lets no markup through from any text (property)', () => {
+    const own = /<\/?(?:!DOCTYPE|html|head|meta|title|style|body|header|h1|h2|h4|p|kbd|ul|ol|li|span|main|section|div|aside|mark|a|article|dl|dt|dd|details|summary|script|br|table|caption|thead|tbody|tr|th|td|button|figure|svg|text|line|path|circle|rect)\b/g;
+    const piece = fc.constantFrom('<', '>', '&', '"', "'", '/', 'script', 'img ', '从', '12亿元', '增至', '30亿元', '，增长', '1.2倍', '15%', '。', '\n');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), fc.array(piece, { maxLength: 6 }), (parts, name) => {
+        const r = extract(parts.join(''), { file: name.join(''), inputFormat: 'text', includeText: true });
+        const out = renderReport([r, r]);
+        expect(out.replace(own, '')).not.toContain('<');
+        expect(out.match(/<script\b/g)).toHaveLength(1);
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('writes an index and one page per article, each linking back', () => {

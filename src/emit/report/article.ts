@@ -127,11 +127,31 @@ function overview(r: ArticleResult, anchor: string): string {
 export function articleTitle(r: ArticleResult): string {
   const first = r.text ? paragraphs(r.text)[0] : undefined;
   const line = first ? r.text!.slice(first[0], first[1]).trim() : '';
-  return r.meta?.title ?? (line && line.length <= 60 ? line : r.file);
+  return r.meta?.title ?? (line && line.length <= 60 ? line : r.file || '(untitled)');
 }
 
-export function renderArticle(r: ArticleResult, ids: ArticleIds): string {
+/**
+ * A record without its text (extracted without --include-text) still holds each figure's sentence:
+ * those sentences, one per line, with the spans moved into them.
+ */
+export function fromSentences(r: ArticleResult): ArticleResult {
+  const starts = new Map<number, number>();
+  let text = '';
+  for (const m of [...r.metrics].sort((a, b) => a.sentenceSpan[0] - b.sentenceSpan[0])) {
+    if (starts.has(m.sentenceSpan[0])) continue;
+    starts.set(m.sentenceSpan[0], text.length);
+    text += `${m.sentence}\n`;
+  }
+  const shift = (m: Metric): Span => {
+    const d = starts.get(m.sentenceSpan[0])! - m.sentenceSpan[0];
+    return [m.span[0] + d, m.span[1] + d];
+  };
+  return { ...r, text, metrics: r.metrics.map((m) => ({ ...m, span: shift(m) })) };
+}
+
+export function renderArticle(record: ArticleResult, ids: ArticleIds): string {
   const { anchor } = ids;
+  const r = record.text === undefined ? fromSentences(record) : record;
   const text = r.text ?? '';
   const paras = paragraphs(text);
   const flagged = new Set(r.checks.filter((c) => c.status === 'inconsistent').flatMap((c) => c.metrics));
@@ -163,7 +183,7 @@ export function renderArticle(r: ArticleResult, ids: ArticleIds): string {
     `<h2 id="${anchor}-h">${esc(title)}</h2>` +
     `<p class="meta">${esc(r.file)}${r.published ? ` · ${esc(r.published)}` : ''}${r.zones.length ? ` · ${esc(r.zones.map((z) => z.name).join('、'))}` : ''}</p>` +
     overview(r, anchor) +
-    (text ? '' : '<p class="warn">The record holds no text (extract it with --include-text): figures cannot be shown in place.</p>') +
+    (record.text !== undefined ? '' : '<p class="warn">The record holds no text (extract it with --include-text): only the sentences with figures are shown.</p>') +
     (unmarked ? `<p class="warn">${unmarked} figure(s) overlap another and are not marked in the text.</p>` : '') +
     rows.join('') +
     '</section>'
