@@ -116,6 +116,12 @@ describe('rowsForReport', () => {
     expect(rows[0]!.mentions).toBe(a.length + b.length);
   });
 
+  it('puts conflicts first in the corpus table, each value linking to its figure', () => {
+    const html = renderReport([rec('a.txt', [metric({ value: 1 }), metric({ value: 30e8, indicator: 'tax', span: [40, 44] })]), rec('b.txt', [metric({ value: 32e8, indicator: 'tax' })])]);
+    const body = html.slice(html.indexOf('<tbody>'));
+    expect(body).toMatch(/^<tbody><tr class="conflict">(?:(?!<\/tr>).)*href="#a0-m1"(?:(?!<\/tr>).)*href="#a1-m0"/);
+  });
+
   it('keeps figures with no zone apart by article, never in conflict', () => {
     const rows = rowsForReport([rec('a.txt', [metric({ zone: null, value: 1 })]), rec('b.txt', [metric({ zone: null, value: 2 })])]);
     expect(rows.map((r) => [r.key.file, r.conflict])).toEqual([['a.txt', false], ['b.txt', false]]);
