@@ -34,6 +34,7 @@ mark.fig{cursor:help;position:relative}
 .fig.flag{outline:2px solid var(--bad);outline-offset:1px}
 .fig.flag::after{content:"!";color:#fff;background:var(--bad);font-weight:700;font-size:.7em;border-radius:50%;padding:0 .35em;margin-left:2px;vertical-align:super}
 mark.fig:focus,.finding:focus,a:focus,button:focus,summary:focus{outline:3px solid var(--focus);outline-offset:2px}
+mark.fig:target{outline:3px solid var(--focus);outline-offset:2px;scroll-margin-top:30vh}
 .tip{display:none;position:absolute;left:0;top:100%;z-index:10;min-width:15rem;background:#fff;color:var(--ink);border:1px solid #555;border-radius:4px;padding:.4rem .6rem;box-shadow:0 2px 8px rgba(0,0,0,.25);font-size:.8125rem;line-height:1.4;text-decoration:none;white-space:nowrap}
 mark.fig:hover .tip,mark.fig:focus .tip{display:block}
 .tip-row{display:block}.tip-k{display:inline-block;min-width:5.5em;color:var(--muted)}.tip-head{font-weight:700}.tip-flag{color:var(--bad);font-weight:700}
