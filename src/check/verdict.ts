@@ -119,7 +119,7 @@ export function judge(r: Relation): Check {
   }
   const message =
     r.mode === 'atMost'
-      ? `${r.claim}: the parts add up to ${shown(expected, like)}, more than ${shown(r.stated, like)}`
+      ? `${r.claim}: ${shown(expected, like)} is more than ${shown(r.stated, like)}`
       : `${r.claim}: expected ${expectText}, stated ${shown(r.stated, like)} (tolerance ±${shown(tolerance, like)})`;
   return { ...base, status: 'inconsistent', severity: r.failSeverity ?? 'error', message };
 }

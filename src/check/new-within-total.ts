@@ -1,0 +1,47 @@
+/**
+ * What is new is part of the total it joins: 新增企业120家，企业总数达1500家 → 120 ≤ 1500; the same for
+ * 新签约 within 累计签约. The two figures are of one quantity in one sentence.
+ */
+import type { Check, Metric } from '../types.js';
+import { additive, clauseBefore, sameQuantity } from './figures.js';
+import { judge } from './verdict.js';
+
+/** Words a figure of new things follows; words a running total follows. Users may extend both. */
+export const NEW_WORDS = /新增|新引进|新落户|新签约|新签|新注册|新认定|新入驻|新开工|新培育|新设立/;
+export const TOTAL_WORDS = /总数|总量|累计|累积|共计|总计|总共|共有|总规模|达到|达|增至|增加到|突破/;
+
+function fullSentence(text: string, pos: number): [number, number] {
+  const before = Math.max(...['。', '!', '?', '\n'].map((c) => text.lastIndexOf(c, pos - 1)));
+  const after = /[。!?\n]/.exec(text.slice(pos));
+  return [before + 1, after ? pos + after.index : text.length];
+}
+
+export function newWithinTotal(metrics: readonly Metric[], text: string): Check[] {
+  const out: Check[] = [];
+  metrics.forEach((n, i) => {
+    if (!additive(n) || !NEW_WORDS.test(clauseBefore(text, n.span[0]))) return;
+    const [start, end] = fullSentence(text, n.span[0]);
+    let best: number | null = null;
+    metrics.forEach((t, j) => {
+      if (j === i || t.span[0] < start || t.span[0] >= end || !additive(t) || !sameQuantity(n, t)) return;
+      const before = clauseBefore(text, t.span[0]);
+      if (NEW_WORDS.test(before) || !TOTAL_WORDS.test(before)) return;
+      if (best === null || Math.abs(j - i) < Math.abs(best - i)) best = j;
+    });
+    if (best === null) return;
+    const t = metrics[best]!;
+    out.push(
+      judge({
+        id: 'new-within-total',
+        metrics,
+        involved: [best, i],
+        claim: `new ${n.label ?? ''}${n.text} ≤ the total ${t.label ?? ''}${t.text}`,
+        stated: t.value,
+        inputs: [i],
+        f: ([x]) => x!,
+        mode: 'atMost',
+      }),
+    );
+  });
+  return out;
+}
