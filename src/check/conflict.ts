@@ -7,17 +7,18 @@
 import type { Check, Metric } from '../types.js';
 import { halfUnit } from './verdict.js';
 
-const FILLER = /^(?:共|全年|累计|今年|其中|全区|园区|实现|完成|达到?|新)+/;
+/** Words that do not change what a label measures: 共签约项目 and 今年签约项目 are one thing. */
+const FILLER = /共|全年|今年|本年|其中|全区|园区|实现|完成|达到?|[，,、\s]/g;
 
-function core(label: string | null): string {
-  return (label ?? '').replace(FILLER, '');
+function core(m: Metric): string {
+  return (m.label ?? '').replace(/^.*?(?:区|园)(?=[^区园]*$)/, '').replace(FILLER, '');
 }
 
 function sameFact(a: Metric, b: Metric): boolean {
   if (a.indicator === 'other' || a.indicator !== b.indicator || a.zone !== b.zone) return false;
   if (!a.when || !b.when || a.when.from !== b.when.from || a.when.to !== b.when.to || a.base !== b.base) return false;
   if (a.kind !== b.kind || a.unit !== b.unit || a.sentenceSpan[0] === b.sentenceSpan[0]) return false;
-  const [x, y] = [core(a.label), core(b.label)];
+  const [x, y] = [core(a), core(b)];
   return x.length > 0 && y.length > 0 && (x.includes(y) || y.includes(x));
 }
 

@@ -9,7 +9,7 @@
  */
 import type { Check, Metric } from '../types.js';
 import { additive, sameQuantity } from './figures.js';
-import { judge } from './verdict.js';
+import { judge, unverifiable } from './verdict.js';
 
 /** A marker right after a figure that opens its breakdown. */
 const OPENS = /^[\s，,：:]*(?:[（(]|其中|包括|包含|含|分别为|分别是)/;
@@ -36,6 +36,8 @@ export interface Breakdown {
   total: number;
   parts: number[];
   exhaustive: boolean;
+  /** Parts stand in clauses apart (；): they may overlap (第三产业投资…；项目投资…). */
+  separate: boolean;
 }
 
 function isPart(metrics: readonly Metric[], text: string, total: Metric, j: number): boolean {
@@ -50,8 +52,9 @@ function isPart(metrics: readonly Metric[], text: string, total: Metric, j: numb
  * The parts of `total` from metric `from` on: same-quantity figures up to the end of the sentence
  * (or of the bracket), skipping nested breakdowns (to the next ；, ） or 。), stopping at 另有/此外.
  */
-function partsFrom(metrics: readonly Metric[], text: string, total: Metric, from: number, closeAt: number): { parts: number[]; remainder: boolean } {
+function partsFrom(metrics: readonly Metric[], text: string, total: Metric, from: number, closeAt: number): { parts: number[]; remainder: boolean; separate: boolean } {
   const parts: number[] = [];
+  let separate = false;
   let nested = false;
   let remainder = false;
   let prevEnd = metrics[from - 1]?.span[1] ?? 0;
@@ -65,10 +68,13 @@ function partsFrom(metrics: readonly Metric[], text: string, total: Metric, from
     if (j > from && parts.length > 0 && OPENS.test(gapFromMarker) && parts.includes(j - 1)) nested = true;
     else if (j > from && /其中|包括|分别为/.test(gapFromMarker) && !nested) break;
     if (REMAINDER.test(gap)) remainder = true;
-    if (!nested && isPart(metrics, text, total, j)) parts.push(j);
+    if (!nested && isPart(metrics, text, total, j)) {
+      if (parts.length > 0 && /[；;]/.test(text.slice(metrics[parts[parts.length - 1]!]!.span[1], p.span[0]))) separate = true;
+      parts.push(j);
+    }
     prevEnd = p.span[1];
   }
-  return { parts, remainder };
+  return { parts, remainder, separate };
 }
 
 /** The closest additive figure of each quantity before `before`, among `candidates` (latest first). */
@@ -87,10 +93,10 @@ export function breakdowns(metrics: readonly Metric[], text: string): Breakdown[
   const found: Breakdown[] = [];
   const add = (totals: number[], from: number, closeAt: number, exhaustive: boolean) => {
     for (const t of totals) {
-      const { parts, remainder } = partsFrom(metrics, text, metrics[t]!, from, closeAt);
+      const { parts, remainder, separate } = partsFrom(metrics, text, metrics[t]!, from, closeAt);
       if (parts.length === 0 || (exhaustive && parts.length < 2)) continue;
       if (found.some((b) => b.total === t)) continue;
-      found.push({ total: t, parts, exhaustive: exhaustive || remainder });
+      found.push({ total: t, parts, exhaustive: exhaustive || remainder, separate });
     }
   };
   for (let i = 0; i < metrics.length; i++) {
@@ -129,17 +135,25 @@ export function breakdowns(metrics: readonly Metric[], text: string): Breakdown[
 }
 
 export function partsTotal(metrics: readonly Metric[], text: string): Check[] {
-  return breakdowns(metrics, text).map(({ total, parts, exhaustive }) => {
+  return breakdowns(metrics, text).map(({ total, parts, exhaustive, separate }) => {
     const t = metrics[total]!;
-    return judge({
-      id: 'parts-total',
-      metrics,
-      involved: [total, ...parts],
-      claim: `${parts.map((j) => metrics[j]!.text).join(' + ')} ${exhaustive ? '=' : '≤'} ${t.label ?? ''}${t.text}${exhaustive ? ' (an exhaustive breakdown)' : ' (其中/包括: a part of the total)'}`,
-      stated: t.value,
-      inputs: parts,
-      f: (xs) => xs.reduce((s, x) => s + x, 0),
-      mode: exhaustive ? 'equal' : 'atMost',
-    });
+    const relation = (ps: number[]) =>
+      judge({
+        id: 'parts-total',
+        metrics,
+        involved: [total, ...ps],
+        claim: `${ps.map((j) => metrics[j]!.text).join(' + ')} ${exhaustive ? '=' : '≤'} ${t.label ?? ''}${t.text}${exhaustive ? ' (an exhaustive breakdown)' : ' (其中/包括: a part of the total)'}`,
+        stated: t.value,
+        inputs: ps,
+        f: (xs) => xs.reduce((s, x) => s + x, 0),
+        mode: exhaustive ? 'equal' : 'atMost',
+      });
+    const whole = relation(parts);
+    if (whole.status !== 'inconsistent' || exhaustive || !separate) return whole;
+    // parts in clauses apart may overlap: only a part larger than the total on its own is wrong
+    const largest = parts.reduce((a, b) => (metrics[b]!.value > metrics[a]!.value ? b : a));
+    const alone = relation([largest]);
+    if (alone.status === 'inconsistent') return alone;
+    return unverifiable('parts-total', metrics, [total, ...parts], whole.claim, 'the parts stand in separate clauses (；) and may overlap; each alone is within the total');
   });
 }
