@@ -10,13 +10,15 @@ function classifier(m: Metric): string {
 }
 
 /**
- * Same kind and unit: money in one currency, areas, percents, and counts of one metric written
- * with one measure word (25个 项目 and 40个 项目; not 40个 and 120家).
+ * Same kind and unit: money in one currency, areas, percents, and counts of one metric (the
+ * counted noun as extracted is not relied on: 由120家增加到150家 can give it as 增加到).
  */
 export function sameQuantity(a: Metric, b: Metric): boolean {
   if (a.kind !== b.kind) return false;
   if (a.kind === 'money') return a.unit === b.unit;
-  if (a.kind === 'count') return a.metric === b.metric && classifier(a) === classifier(b);
+  // projects, enterprises and people are told apart by the metric (2名 and 86人 are both people);
+  // other counts by their measure word (套, 台, 次)
+  if (a.kind === 'count') return a.metric === b.metric && (a.metric !== 'count' || classifier(a) === classifier(b));
   return a.kind === 'area' || a.unit === b.unit;
 }
 

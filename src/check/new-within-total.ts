@@ -21,17 +21,17 @@ export function newWithinTotal(metrics: readonly Metric[], text: string): Check[
   metrics.forEach((n, i) => {
     if (!additive(n) || !NEW_WORDS.test(clauseBefore(text, n.span[0]))) return;
     const [start, end] = fullSentence(text, n.span[0]);
-    // the closest total, in the same clause (no ；between) before one further away, after before before
+    // the closest total in the same clause group (no ；between), one after before one before
     const distance = (j: number) => {
       const [a, b] = j < i ? [metrics[j]!.span[1], n.span[0]] : [n.span[1], metrics[j]!.span[0]];
-      return Math.abs(j - i) + (/[；;]/.test(text.slice(a, b)) ? 10 : 0) + (j < i ? 0.5 : 0);
+      return /[；;]/.test(text.slice(a, b)) ? Infinity : Math.abs(j - i) + (j < i ? 0.5 : 0);
     };
     let best: number | null = null;
     metrics.forEach((t, j) => {
       if (j === i || t.span[0] < start || t.span[0] >= end || !additive(t) || !sameQuantity(n, t)) return;
       const before = clauseBefore(text, t.span[0]);
       if (NEW_WORDS.test(before) || !TOTAL_WORDS.test(before)) return;
-      if (best === null || distance(j) < distance(best)) best = j;
+      if (distance(j) < (best === null ? Infinity : distance(best))) best = j;
     });
     if (best === null) return;
     const t = metrics[best]!;

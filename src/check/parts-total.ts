@@ -21,6 +21,7 @@ const ADDS = /另有|此外|另外|还有|同时|以及新/;
 const REMAINDER = /其余|其他|其它|剩余|剩下/;
 /** 10亿元以上项目: a threshold, not a part; 增加5个: a change, not a part; 平均: a per-unit figure. */
 const THRESHOLD_AFTER = /^(?:及以上|以上|以下|及以下)/;
+const THRESHOLD_LABEL = /以上|以下/;
 const NOT_A_PART_BEFORE = /增长|增加|减少|下降|同比|比上年|较上年|平均|均|每|超过|达到?$/;
 /** 在这40个项目中 / 在上述30家企业中: the total restated, exhaustively broken down. */
 const IN_THESE_BEFORE = /在(?:这|上述|以上|这些)?$/;
@@ -149,11 +150,14 @@ export function partsTotal(metrics: readonly Metric[], text: string): Check[] {
         mode: exhaustive ? 'equal' : 'atMost',
       });
     const whole = relation(parts);
-    if (whole.status !== 'inconsistent' || exhaustive || !separate) return whole;
-    // parts in clauses apart may overlap: only a part larger than the total on its own is wrong
+    // classes by threshold (10亿元以上项目, 亿元以上项目) nest inside each other
+    const thresholds = parts.filter((j) => THRESHOLD_LABEL.test(metrics[j]!.label ?? '')).length > 1;
+    if (whole.status !== 'inconsistent' || exhaustive || !(separate || thresholds)) return whole;
+    // parts that may overlap: only a part larger than the total on its own is wrong
     const largest = parts.reduce((a, b) => (metrics[b]!.value > metrics[a]!.value ? b : a));
     const alone = relation([largest]);
     if (alone.status === 'inconsistent') return alone;
-    return unverifiable('parts-total', metrics, [total, ...parts], whole.claim, 'the parts stand in separate clauses (；) and may overlap; each alone is within the total');
+    const why = thresholds ? 'the parts are classes by threshold (以上) that nest' : 'the parts stand in separate clauses (；)';
+    return unverifiable('parts-total', metrics, [total, ...parts], whole.claim, `${why} and may overlap; each alone is within the total`);
   });
 }

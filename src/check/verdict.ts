@@ -34,7 +34,9 @@ export function shown(value: number, like: Pick<Metric, 'raw' | 'value' | 'unit'
   const round = (x: number) => (Number.isInteger(x) ? String(x) : x.toFixed(Math.abs(x) < 10 ? 2 : 1).replace(/\.?0+$/, ''));
   if (!w || w.n === 0 || like.value === 0) return `${round(value)}${like.unit === '%' ? '%' : ''}`;
   const scale = like.value / w.n;
-  const suffix = like.raw.slice(like.raw.indexOf(WRITTEN.exec(like.raw)![0]) + WRITTEN.exec(like.raw)![0].length);
+  const digits = WRITTEN.exec(like.raw)![0];
+  // 320余人 → 人: the qualifier belongs to the stated figure, not to another value
+  const suffix = like.raw.slice(like.raw.indexOf(digits) + digits.length).replace(/^(?:余|多|来)/, '');
   return `${round(value / scale)}${suffix}`;
 }
 
