@@ -110,6 +110,7 @@ export type CheckId =
   | 'growth-multiple'
   | 'growth-rate'
   | 'change-amount'
+  | 'current-prior'
   | 'share-range'
   | 'percentage-point'
   | 'parts-total'

@@ -31,7 +31,7 @@ export interface BenchFile {
 
 /** The check ids a benchmark type is about: `change` covers every from-to claim. */
 export const BENCH_TYPES: Record<string, CheckId[]> = {
-  change: ['growth-rate', 'growth-multiple', 'change-amount', 'percentage-point'],
+  change: ['growth-rate', 'growth-multiple', 'change-amount', 'current-prior', 'percentage-point'],
 };
 
 export interface TypeScore {
@@ -88,27 +88,30 @@ export function scoreFile(file: BenchFile, where: string): TypeScore {
   return s;
 }
 
+/** Every benchmark file in `dir`, scored, one row per type (files of one type are added up). */
 export function runCheckBench(dir: string): TypeScore[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => {
-      const where = path.join(dir, f);
-      let file: BenchFile;
-      try {
-        file = JSON.parse(readFileSync(where, 'utf8')) as BenchFile;
-      } catch (err) {
-        throw new Error(`${where}: not a benchmark file (${(err as Error).message})`);
-      }
-      if (typeof file.type !== 'string' || !Array.isArray(file.articles)) throw new Error(`${where}: needs "type" and "articles"`);
-      return scoreFile(file, where);
-    });
+  const byType = new Map<string, TypeScore>();
+  for (const f of readdirSync(dir).filter((name) => name.endsWith('.json')).sort()) {
+    const where = path.join(dir, f);
+    let file: BenchFile;
+    try {
+      file = JSON.parse(readFileSync(where, 'utf8')) as BenchFile;
+    } catch (err) {
+      throw new Error(`${where}: not a benchmark file (${(err as Error).message})`);
+    }
+    if (typeof file.type !== 'string' || !Array.isArray(file.articles)) throw new Error(`${where}: needs "type" and "articles"`);
+    const score = scoreFile(file, where);
+    const seen = byType.get(file.type);
+    byType.set(file.type, seen ? totals([seen, score], file.type) : score);
+  }
+  return [...byType.values()].sort((a, b) => a.type.localeCompare(b.type));
 }
 
-export function totals(scores: TypeScore[]): TypeScore {
-  const t: TypeScore = { type: 'all', articles: 0, relations: 0, verified: 0, planted: 0, caught: 0, controls: 0, falseAlarms: 0, notes: [] };
+export function totals(scores: TypeScore[], type = 'all'): TypeScore {
+  const t: TypeScore = { type, articles: 0, relations: 0, verified: 0, planted: 0, caught: 0, controls: 0, falseAlarms: 0, notes: [] };
   for (const s of scores) {
     for (const k of ['articles', 'relations', 'verified', 'planted', 'caught', 'controls', 'falseAlarms'] as const) t[k] += s[k];
+    t.notes.push(...s.notes);
   }
   return t;
 }

@@ -11,6 +11,7 @@ import { judge, unverifiable } from './verdict.js';
 
 const ANNUAL = /年均|平均每年|年平均|每年平均/;
 const YEAR = /(\d{4})\s*年?/g;
+const YEAR_RANGE = /(\d{4})\s*年?\s*(?:至|到|—|-|~|－)\s*(\d{4})\s*年/;
 
 function years(period: string | null): number[] {
   return [...(period ?? '').matchAll(YEAR)].map((m) => Number(m[1]));
@@ -28,8 +29,10 @@ export function growthRate(metrics: readonly Metric[], text: string): Check[] {
       const yb = years(b.period);
       // one year each, the later after the earlier: 从2013年的A增至2023年的B
       if (ya.length !== 1 || yb.length !== 1 || !(yb[0]! > ya[0]!) || b.value / a.value <= 0) {
+        // 2019年至2021年: the span's first year, read from the sentence, else from the periods
+        const range = YEAR_RANGE.exec(text.slice(a.sentenceSpan[0], a.span[0]));
         const all = [...ya, ...yb];
-        const first = all.length ? Math.min(...all) : null;
+        const first = range ? Number(range[1]) : all.length ? Math.min(...all) : null;
         const missing = first
           ? `a rate over the years from ${first} is measured from the ${first - 1} base, and A is not stated as the ${first - 1} value`
           : 'the years of A and B are not stated';

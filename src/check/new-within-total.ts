@@ -10,6 +10,15 @@ import { judge } from './verdict.js';
 export const NEW_WORDS = /新增|新引进|新落户|新签约|新签|新注册|新认定|新入驻|新开工|新培育|新设立/;
 export const TOTAL_WORDS = /总数|总量|累计|累积|共计|总计|总共|共有|总规模|达到|达|增至|增加到|突破/;
 
+const WHERE = /^(?:全区|全市|园区|区内|园内|在园|入园|目前|现有|开发区|高新区)+/;
+const GENERIC = /^(?:企业|项目|市场主体|机构|平台|人才)?$/;
+
+/** The total counts what the new figure counts: 高新技术企业总数 is no total of 科技型中小企业. */
+function sameThing(n: Metric, t: Metric): boolean {
+  const core = (t.label ?? '').replace(new RegExp(TOTAL_WORDS.source, 'g'), '').replace(/[已共的]/g, '').replace(WHERE, '');
+  return GENERIC.test(core) || (n.label ?? '').includes(core);
+}
+
 function fullSentence(text: string, pos: number): [number, number] {
   const before = Math.max(...['。', '!', '?', '\n'].map((c) => text.lastIndexOf(c, pos - 1)));
   const after = /[。!?\n]/.exec(text.slice(pos));
@@ -30,7 +39,7 @@ export function newWithinTotal(metrics: readonly Metric[], text: string): Check[
     metrics.forEach((t, j) => {
       if (j === i || t.span[0] < start || t.span[0] >= end || !additive(t) || !sameQuantity(n, t)) return;
       const before = clauseBefore(text, t.span[0]);
-      if (NEW_WORDS.test(before) || !TOTAL_WORDS.test(before)) return;
+      if (NEW_WORDS.test(before) || !TOTAL_WORDS.test(before) || !sameThing(n, t)) return;
       if (distance(j) < (best === null ? Infinity : distance(best))) best = j;
     });
     if (best === null) return;

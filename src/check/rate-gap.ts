@@ -6,7 +6,7 @@
 import type { Check, Metric } from '../types.js';
 import { judge, unverifiable } from './verdict.js';
 
-const COMPARE = /(?:高于|低于|快于|慢于|超出|超过|高出|领先|比)[^,，;；。]*$/;
+const COMPARE = /(?:高于|低于|快于|慢于|超出|超过|高出|领先|比|较)[^,，;；。]*$/;
 
 export function rateGap(metrics: readonly Metric[], text: string): Check[] {
   const out: Check[] = [];

@@ -54,7 +54,7 @@ export function share(metrics: readonly Metric[], text: string): Check[] {
         id: 'share',
         metrics,
         involved: [x, y, k],
-        claim: `${X.text} of ${Y.label ?? ''}${Y.text} is ${n.text} (X / Y)`,
+        claim: `${X.text} of ${(Y.label ?? '').replace(/^占/, '')}${Y.text} is ${n.text} (X / Y)`,
         stated: n.value,
         inputs: [x, y],
         f: ([a, b]) => (a! / b!) * 100,

@@ -33,7 +33,7 @@ export function shown(value: number, like: Pick<Metric, 'raw' | 'value' | 'unit'
   const w = written(like.raw);
   const round = (x: number) => (Number.isInteger(x) ? String(x) : x.toFixed(Math.abs(x) < 10 ? 2 : 1).replace(/\.?0+$/, ''));
   if (!w || w.n === 0 || like.value === 0) return `${round(value)}${like.unit === '%' ? '%' : ''}`;
-  const scale = like.value / w.n;
+  const scale = Math.abs(like.value / w.n);
   const digits = WRITTEN.exec(like.raw)![0];
   // 320余人 → 人: the qualifier belongs to the stated figure, not to another value
   const suffix = like.raw.slice(like.raw.indexOf(digits) + digits.length).replace(/^(?:余|多|来)/, '');
@@ -93,8 +93,9 @@ export function judge(r: Relation): Check {
   const statedHalf = r.statedHalf ?? (statedIndex !== undefined ? halfUnit(ms[statedIndex]!) : 0);
   const spread = propagate(r.f, xs, r.inputs.map((i) => halfUnit(ms[i]!)));
   const tolerance = spread + statedHalf + 1e-9 * Math.max(1, Math.abs(expected));
-  const why =
-    `half a unit in the last written digit of each figure: ±${shown(statedHalf, like)} on the stated figure, ` +
+  const why = tolerance < 1e-6 && spread === 0 && statedHalf === 0
+    ? 'whole counts are exact: no rounding to allow for'
+    : `half a unit in the last written digit of each figure: ±${shown(statedHalf, like)} on the stated figure, ` +
     `±${shown(spread, like)} on the computed one through the formula`;
   const diff = r.stated - expected;
   const holds = r.mode === 'atMost' ? diff >= -tolerance : Math.abs(diff) <= tolerance;
