@@ -56,3 +56,10 @@ export function paragraphAt(text: string, pos: number): [number, number] {
   const end = text.indexOf('\n', pos);
   return [start, end < 0 ? text.length : end];
 }
+
+/** The sentence holding `pos`, as [start, end): it runs across ；, ending at 。, ! or ? or a line break. */
+export function fullSentenceAt(text: string, pos: number): [number, number] {
+  const start = Math.max(...['。', '!', '?', '\n'].map((c) => text.lastIndexOf(c, pos - 1))) + 1;
+  const after = /[。!?\n]/.exec(text.slice(pos));
+  return [start, after ? pos + after.index : text.length];
+}

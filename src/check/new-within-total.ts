@@ -3,7 +3,7 @@
  * 新签约 within 累计签约. The two figures are of one quantity in one sentence.
  */
 import type { Check, Metric } from '../types.js';
-import { additive, clauseBefore, sameQuantity } from './figures.js';
+import { additive, clauseBefore, fullSentenceAt, sameQuantity } from './figures.js';
 import { judge } from './verdict.js';
 
 /** Words a figure of new things follows; words a running total follows. Users may extend both. */
@@ -19,17 +19,11 @@ function sameThing(n: Metric, t: Metric): boolean {
   return GENERIC.test(core) || (n.label ?? '').includes(core);
 }
 
-function fullSentence(text: string, pos: number): [number, number] {
-  const before = Math.max(...['。', '!', '?', '\n'].map((c) => text.lastIndexOf(c, pos - 1)));
-  const after = /[。!?\n]/.exec(text.slice(pos));
-  return [before + 1, after ? pos + after.index : text.length];
-}
-
 export function newWithinTotal(metrics: readonly Metric[], text: string): Check[] {
   const out: Check[] = [];
   metrics.forEach((n, i) => {
     if (!additive(n) || !NEW_WORDS.test(clauseBefore(text, n.span[0]))) return;
-    const [start, end] = fullSentence(text, n.span[0]);
+    const [start, end] = fullSentenceAt(text, n.span[0]);
     // the closest total in the same clause group (no ；between), one after before one before
     const distance = (j: number) => {
       const [a, b] = j < i ? [metrics[j]!.span[1], n.span[0]] : [n.span[1], metrics[j]!.span[0]];

@@ -8,7 +8,7 @@
  * breakdown, checked against that part, not the total; 另有, 此外, 还有 add to the total and end it.
  */
 import type { Check, Metric } from '../types.js';
-import { additive, sameQuantity } from './figures.js';
+import { additive, fullSentenceAt, sameQuantity } from './figures.js';
 import { judge, unverifiable } from './verdict.js';
 
 /** A marker right after a figure that opens its breakdown. */
@@ -26,12 +26,6 @@ const NOT_A_PART_BEFORE = /增长|增加|减少|下降|同比|比上年|较上�
 /** 在这40个项目中 / 在上述30家企业中: the total restated, exhaustively broken down. */
 const IN_THESE_BEFORE = /在(?:这|上述|以上|这些)?$/;
 const IN_THESE_AFTER = /^[^，。；\d]{0,10}中[，,：:]/;
-
-/** The end of the sentence at `pos`, past any ；: a breakdown runs across its clauses. */
-function fullStop(text: string, pos: number): number {
-  const m = /[。！？!?\n]/.exec(text.slice(pos));
-  return m ? pos + m.index : text.length;
-}
 
 export interface Breakdown {
   total: number;
@@ -102,7 +96,7 @@ export function breakdowns(metrics: readonly Metric[], text: string): Breakdown[
   };
   for (let i = 0; i < metrics.length; i++) {
     const m = metrics[i]!;
-    const sentenceEnd = fullStop(text, m.span[1]);
+    const sentenceEnd = fullSentenceAt(text, m.span[1])[1];
     const next = i + 1 < metrics.length ? metrics[i + 1]! : null;
     const after = text.slice(m.span[1], next && next.sentenceSpan[0] === m.sentenceSpan[0] ? next.span[0] : sentenceEnd);
     // 在这40个项目中，…: the total restated
@@ -116,8 +110,7 @@ export function breakdowns(metrics: readonly Metric[], text: string): Breakdown[
       const closeAt_ = bracket ? /[）)]/.exec(text.slice(m.span[1])) : null;
       const close = closeAt_ ? m.span[1] + closeAt_.index : -1;
       // a breakdown inside another one (其中工业项目18个，包括…) ends with its clause group, at ；
-      const start = Math.max(...['。', '!', '?', '\n'].map((c) => text.lastIndexOf(c, m.span[0])));
-      const inner = /其中|包括|分别为|分别是/.test(text.slice(start + 1, m.span[0]));
+      const inner = /其中|包括|分别为|分别是/.test(text.slice(fullSentenceAt(text, m.span[0])[0], m.span[0]));
       const semiAt = /[；;]/.exec(text.slice(m.span[1]));
       const semi = semiAt ? m.span[1] + semiAt.index : -1;
       const clauseEnd = inner && semi >= 0 ? Math.min(semi, sentenceEnd) : sentenceEnd;
@@ -129,7 +122,7 @@ export function breakdowns(metrics: readonly Metric[], text: string): Breakdown[
     // …总投资86亿元。其中，…: the next sentence breaks down this one
     if (next && next.span[0] > sentenceEnd && OPENS_SENTENCE.test(text.slice(sentenceEnd + 1, next.span[0]))) {
       const chain = metrics.map((_, k) => k).filter((k) => k <= i && !/[。！？!?\n]/.test(text.slice(metrics[k]!.span[1], m.span[1])));
-      add(owners(metrics, chain), i + 1, fullStop(text, next.span[0]), false);
+      add(owners(metrics, chain), i + 1, fullSentenceAt(text, next.span[0])[1], false);
     }
   }
   return found;

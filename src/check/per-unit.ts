@@ -5,7 +5,7 @@
  */
 import type { Check, Metric } from '../types.js';
 import { additive, clauseBefore } from './figures.js';
-import { judge, unverifiable } from './verdict.js';
+import { quotient, unverifiable } from './verdict.js';
 
 const MU = 10000 / 15; // m² in one 亩
 
@@ -60,17 +60,8 @@ export function perUnit(metrics: readonly Metric[], text: string): Check[] {
     const perDen = rule.denominator === 'area' ? MU : 1;
     const N = metrics[num]!;
     const D = metrics[den]!;
-    out.push(
-      judge({
-        id: 'per-unit',
-        metrics,
-        involved: [num, den, k],
-        claim: `${N.text} ÷ ${D.text}${rule.denominator === 'area' ? ' (in 亩)' : ''} = ${p.label ?? ''}${p.text}: ${rule.name}`,
-        stated: p.value,
-        inputs: [num, den],
-        f: ([n, d]) => n! / (d! / perDen),
-      }),
-    );
+    const claim = `${N.text} ÷ ${D.text}${rule.denominator === 'area' ? ' (in 亩)' : ''} = ${p.label ?? ''}${p.text}: ${rule.name}`;
+    out.push(quotient('per-unit', metrics, [num, den], k, claim, perDen));
   });
   return out;
 }

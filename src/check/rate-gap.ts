@@ -4,6 +4,7 @@
  * (高于全市2.1%, where 2.1 is the difference) is the classic confusion: a warning of its own.
  */
 import type { Check, Metric } from '../types.js';
+import { fullSentenceAt } from './figures.js';
 import { judge, unverifiable } from './verdict.js';
 
 const COMPARE = /(?:高于|低于|快于|慢于|超出|超过|高出|领先|比|较)[^,，;；。]*$/;
@@ -12,7 +13,8 @@ export function rateGap(metrics: readonly Metric[], text: string): Check[] {
   const out: Check[] = [];
   metrics.forEach((g, k) => {
     if (g.kind !== 'percentage_point' && g.kind !== 'percent') return;
-    const sentenceStart = Math.max(...['。', '!', '?', '\n', ';', '；'].map((c) => text.lastIndexOf(c, g.span[0] - 1))) + 1;
+    // this clause group: a comparison does not reach back past ；
+    const sentenceStart = Math.max(fullSentenceAt(text, g.span[0])[0], ...[';', '；'].map((c) => text.lastIndexOf(c, g.span[0] - 1) + 1));
     const before = text.slice(sentenceStart, g.span[0]);
     const cmp = COMPARE.exec(before);
     if (!cmp) return;

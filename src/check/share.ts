@@ -3,9 +3,9 @@
  * 工业产值100亿元的60%), or as a part and its total (总投资86亿元，其中工业投资60亿元，占比69.8%).
  */
 import type { Check, Metric } from '../types.js';
-import { additive, sameQuantity } from './figures.js';
+import { additive, fullSentenceAt, sameQuantity } from './figures.js';
 import { breakdowns } from './parts-total.js';
-import { judge } from './verdict.js';
+import { quotient } from './verdict.js';
 
 const SHARE_OF = /占(?!地)/;
 const SHARE_WORD = /占比|比重|所占比例|占到?$/;
@@ -16,7 +16,7 @@ export function share(metrics: readonly Metric[], text: string): Check[] {
   for (const b of breakdowns(metrics, text)) for (const p of b.parts) partOf.set(p, b.total);
   metrics.forEach((n, k) => {
     if (n.kind !== 'percent' || n.metric === 'growth_rate') return;
-    const sentenceStart = Math.max(...['。', '!', '?', '\n'].map((c) => text.lastIndexOf(c, n.span[0] - 1))) + 1;
+    const [sentenceStart] = fullSentenceAt(text, n.span[0]);
     const before = text.slice(sentenceStart, n.span[0]);
     if (/分别/.test(before.slice(-8))) return;
     const at = before.search(/占(?!地)[^,，;；。]*$/);
@@ -49,17 +49,7 @@ export function share(metrics: readonly Metric[], text: string): Check[] {
     if (x === null || y === null || metrics[y]!.value === 0) return;
     const X = metrics[x]!;
     const Y = metrics[y]!;
-    out.push(
-      judge({
-        id: 'share',
-        metrics,
-        involved: [x, y, k],
-        claim: `${X.text} of ${(Y.label ?? '').replace(/^占/, '')}${Y.text} is ${n.text} (X / Y)`,
-        stated: n.value,
-        inputs: [x, y],
-        f: ([a, b]) => (a! / b!) * 100,
-      }),
-    );
+    out.push(quotient('share', metrics, [x, y], k, `${X.text} of ${(Y.label ?? '').replace(/^占/, '')}${Y.text} is ${n.text} (X / Y)`, 100));
   });
   return out;
 }

@@ -127,6 +127,11 @@ export function judge(r: Relation): Check {
   return { ...base, status: 'inconsistent', severity: r.failSeverity ?? 'error', message };
 }
 
+/** stated = X ÷ Y × factor, the stated figure being metric `k` (a share: 100; per 亩: m² in a 亩). */
+export function quotient(id: CheckId, metrics: readonly Metric[], [x, y]: [number, number], k: number, claim: string, factor: number): Check {
+  return judge({ id, metrics, involved: [x, y, k], claim, stated: metrics[k]!.value, inputs: [x, y], f: ([a, b]) => (a! / b!) * factor });
+}
+
 /** A check that cannot be made: what it needs is not stated. */
 export function unverifiable(id: CheckId, metrics: readonly Metric[], involved: number[], claim: string, missing: string): Check {
   return {
