@@ -33,6 +33,8 @@ export interface Breakdown {
   exhaustive: boolean;
   /** Parts stand in clauses apart (；): they may overlap (第三产业投资…；项目投资…). */
   separate: boolean;
+  /** Where the parts were looked for, [start, end) in the text. */
+  region: [number, number];
 }
 
 function isPart(metrics: readonly Metric[], text: string, total: Metric, j: number): boolean {
@@ -91,7 +93,7 @@ export function breakdowns(metrics: readonly Metric[], text: string): Breakdown[
       const { parts, remainder, separate } = partsFrom(metrics, text, metrics[t]!, from, closeAt);
       if (parts.length === 0 || (exhaustive && parts.length < 2)) continue;
       if (found.some((b) => b.total === t)) continue;
-      found.push({ total: t, parts, exhaustive: exhaustive || remainder, separate });
+      found.push({ total: t, parts, exhaustive: exhaustive || remainder, separate, region: [metrics[from - 1]!.span[1], closeAt] });
     }
   };
   for (let i = 0; i < metrics.length; i++) {
@@ -128,8 +130,19 @@ export function breakdowns(metrics: readonly Metric[], text: string): Breakdown[
   return found;
 }
 
+const NUMBER = /\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+(?=[个家项名人位所座])/g;
+
+/** A number in the region outside every extracted figure, or null. */
+function unreadFigure(metrics: readonly Metric[], text: string, [start, end]: [number, number]): string | null {
+  for (const m of text.slice(start, end).matchAll(NUMBER)) {
+    const at = start + m.index;
+    if (!metrics.some((x) => x.span[0] <= at && at < x.span[1])) return m[0];
+  }
+  return null;
+}
+
 export function partsTotal(metrics: readonly Metric[], text: string): Check[] {
-  return breakdowns(metrics, text).map(({ total, parts, exhaustive, separate }) => {
+  return breakdowns(metrics, text).map(({ total, parts, exhaustive, separate, region }) => {
     const t = metrics[total]!;
     const relation = (ps: number[]) =>
       judge({
@@ -143,6 +156,11 @@ export function partsTotal(metrics: readonly Metric[], text: string): Check[] {
         mode: exhaustive ? 'equal' : 'atMost',
       });
     const whole = relation(parts);
+    // parts that fall short may be parts the extraction did not read (服务企业3家): say so
+    const unread = unreadFigure(metrics, text, region);
+    if (whole.status === 'inconsistent' && whole.expected! < whole.actual! && unread) {
+      return unverifiable('parts-total', metrics, [total, ...parts], whole.claim, `the breakdown holds a figure that was not read as a part (${unread})`);
+    }
     // classes by threshold (10亿元以上项目, 亿元以上项目) nest inside each other
     const thresholds = parts.filter((j) => THRESHOLD_LABEL.test(metrics[j]!.label ?? '')).length > 1;
     if (whole.status !== 'inconsistent' || exhaustive || !(separate || thresholds)) return whole;
