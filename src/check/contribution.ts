@@ -10,6 +10,14 @@ import { changes } from './from-to.js';
 import { judge, unverifiable } from './verdict.js';
 
 const SHARE_OF_GROWTH = /贡献率|贡献度/;
+/** Who a label is about, which the part and the whole differ in: 园区规上工业增加值 ~ 全县规上工业增加值. */
+const WHO = /^(?:同期|其中|全年|今年)?(?:全市|全县|全区|全省|全国|园区|高新区|开发区|经开区|产业园|[^，,]{0,6}?(?:园区|高新区|开发区))?/;
+
+/** The part and the whole measure one thing: their labels agree once who they are about is dropped. */
+function oneIndicator(a: Metric, b: Metric): boolean {
+  const [x, y] = [(a.label ?? '').replace(WHO, ''), (b.label ?? '').replace(WHO, '')];
+  return x === '' || y === '' || x.includes(y) || y.includes(x);
+}
 const PULL = /拉动/;
 
 export function contribution(metrics: readonly Metric[], text: string): Check[] {
@@ -31,7 +39,12 @@ export function contribution(metrics: readonly Metric[], text: string): Check[] 
     }
     const [ps, pe] = paragraphAt(text, n.span[0]);
     const here = all.filter((c) => metrics[c.from]!.span[0] >= ps && metrics[c.to]!.span[1] <= pe && metrics[c.from]!.kind !== 'percent');
-    const pair = here.flatMap((c, a) => here.slice(a + 1).filter((d) => sameQuantity(metrics[c.from]!, metrics[d.from]!)).map((d) => [c, d] as const))[0];
+    const pair = here.flatMap((c, a) =>
+      here
+        .slice(a + 1)
+        .filter((d) => sameQuantity(metrics[c.from]!, metrics[d.from]!) && oneIndicator(metrics[c.from]!, metrics[d.from]!))
+        .map((d) => [c, d] as const),
+    )[0];
     const claim = isShare ? `贡献率${n.text} (the part's increase ÷ the whole's increase)` : `拉动${n.text} (the part's increase ÷ the whole's prior value)`;
     if (!pair) {
       out.push(unverifiable('contribution', metrics, [k], claim, 'the part and the whole are not both stated before and after (从A增至B) in the paragraph'));

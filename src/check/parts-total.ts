@@ -8,7 +8,7 @@
  * breakdown, checked against that part, not the total; 另有, 此外, 还有 add to the total and end it.
  */
 import type { Check, Metric } from '../types.js';
-import { additive, fullSentenceAt, sameQuantity } from './figures.js';
+import { additive, clauseBefore, fullSentenceAt, sameQuantity } from './figures.js';
 import { judge, unverifiable } from './verdict.js';
 
 /** A marker right after a figure that opens its breakdown. */
@@ -22,6 +22,8 @@ const REMAINDER = /其余|其他|其它|剩余|剩下/;
 /** 10亿元以上项目: a threshold, not a part; 增加5个: a change, not a part; 平均: a per-unit figure. */
 const THRESHOLD_AFTER = /^(?:及以上|以上|以下|及以下)/;
 const THRESHOLD_LABEL = /以上|以下/;
+/** 带动社会投资150亿元: what a total brings about is not inside it. */
+const DRIVEN = /带动|拉动|撬动|吸引|辐射/;
 const NOT_A_PART_BEFORE = /增长|增加|减少|下降|同比|比上年|较上年|平均|均|每|超过|达到?$/;
 /** 在这40个项目中 / 在上述30家企业中: the total restated, exhaustively broken down. */
 const IN_THESE_BEFORE = /在(?:这|上述|以上|这些)?$/;
@@ -42,7 +44,7 @@ function isPart(metrics: readonly Metric[], text: string, total: Metric, j: numb
   if (!additive(p) || !sameQuantity(total, p) || (total.kind === 'money' && total.metric !== p.metric)) return false;
   if (THRESHOLD_AFTER.test(text.slice(p.span[1], p.span[1] + 3))) return false;
   const before = text.slice(Math.max(p.sentenceSpan[0], p.span[0] - 6), p.span[0]);
-  return !NOT_A_PART_BEFORE.test(before);
+  return !NOT_A_PART_BEFORE.test(before) && !DRIVEN.test(clauseBefore(text, p.span[0]));
 }
 
 /**

@@ -61,7 +61,15 @@ export function perUnit(metrics: readonly Metric[], text: string): Check[] {
     const N = metrics[num]!;
     const D = metrics[den]!;
     const claim = `${N.text} ÷ ${D.text}${rule.denominator === 'area' ? ' (in 亩)' : ''} = ${p.label ?? ''}${p.text}: ${rule.name}`;
-    out.push(quotient('per-unit', metrics, [num, den], k, claim, perDen));
+    const verdict = quotient('per-unit', metrics, [num, den], k, claim, perDen);
+    // within a factor of two the article may divide a different area or amount (用地 or 规划面积,
+    // 税收 or 地方税收): a warning; further off is an error (亩均税收 an order of magnitude off)
+    const ratio = verdict.actual! / verdict.expected!;
+    if (verdict.status === 'inconsistent' && rule.denominator === 'area' && ratio > 0.5 && ratio < 2) {
+      verdict.severity = 'warning';
+      verdict.message += '; the article may divide a different area or amount';
+    }
+    out.push(verdict);
   });
   return out;
 }

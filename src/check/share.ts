@@ -39,7 +39,9 @@ export function share(metrics: readonly Metric[], text: string): Check[] {
       // 其中工业投资60亿元，占比69.8%: the part just before, against its total
       for (let j = k - 1; j >= 0 && metrics[j]!.span[0] >= sentenceStart; j--) {
         if (!additive(metrics[j]!)) continue;
-        if (partOf.has(j)) {
+        // 占规上工业产值比重: a base named in words must be the total the part belongs to
+        const named = /占([^,，;；。]*?)的?(?:比重|比例)[^,，;；。]*$/.exec(before)?.[1]?.replace(/^(?:全区|全市|全县|园区)/, '') ?? '';
+        if (partOf.has(j) && (named === '' || (metrics[partOf.get(j)!]!.label ?? '').includes(named))) {
           x = j;
           y = partOf.get(j)!;
         }
