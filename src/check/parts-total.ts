@@ -158,9 +158,10 @@ export function partsTotal(metrics: readonly Metric[], text: string): Check[] {
         mode: exhaustive ? 'equal' : 'atMost',
       });
     const whole = relation(parts);
-    // parts that fall short may be parts the extraction did not read (服务企业3家): say so
-    const unread = unreadFigure(metrics, text, region);
-    if (whole.status === 'inconsistent' && whole.expected! < whole.actual! && unread) {
+    // an exhaustive breakdown with a number no figure covers may have a part that was not read
+    // (服务企业3家): its sum says nothing, whether it agrees or not
+    const unread = exhaustive ? unreadFigure(metrics, text, region) : null;
+    if (unread) {
       return unverifiable('parts-total', metrics, [total, ...parts], whole.claim, `the breakdown holds a figure that was not read as a part (${unread})`);
     }
     // classes by threshold (10亿元以上项目, 亿元以上项目) nest inside each other
