@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { conflict } from '../src/check/conflict.js';
+import { priorPeriod } from '../src/check/current-prior.js';
 import { halfUnit } from '../src/check/verdict.js';
 import { extract } from '../src/index.js';
 import type { Check, Metric } from '../src/types.js';
@@ -103,5 +104,33 @@ describe('conflict', () => {
       ms[0] = { ...ms[0]!, ...change };
       expect(conflict(ms)).toEqual([]);
     }
+  });
+});
+
+/** A value, its rate and the prior year's value stated apart: attribution fields set by hand. */
+describe('current-prior across the article', () => {
+  const text = '2023年，云溪经开区实现营收80亿元。2024年，云溪经开区实现营收92亿元，同比增长15%。';
+  const attributed = (rate: string): Metric[] => {
+    const t = text.replace('15%', rate);
+    return extract(t).metrics.map((m) => ({
+      ...m,
+      zone: '云溪经济技术开发区',
+      indicator: m.kind === 'money' ? 'revenue' : 'other',
+      when: /2023年/.test(t.slice(m.sentenceSpan[0], m.span[0])) ? { from: '2023-01', to: '2023-12' } : { from: '2024-01', to: '2024-12' },
+    }));
+  };
+  it('agrees when the rate follows from the two years', () => {
+    expect(priorPeriod(attributed('15%'), text).map((c) => c.status)).toEqual(['consistent']);
+  });
+  it('is a finding when it does not, naming all three figures', () => {
+    const t = text.replace('15%', '25%');
+    const found = priorPeriod(attributed('25%'), t);
+    expect(found.map((c) => c.status)).toEqual(['inconsistent']);
+    expect(found[0]!.spans.map((s) => t.slice(...s))).toEqual(['80亿元', '92亿元', '25%']);
+  });
+  it('needs the prior year: another zone is no prior value', () => {
+    const ms = attributed('25%');
+    ms[0] = { ...ms[0]!, zone: '青山高新区' };
+    expect(priorPeriod(ms, text.replace('15%', '25%'))).toEqual([]);
   });
 });

@@ -1,11 +1,13 @@
 /**
  * A figure, its change on the prior period and the rate, stated together: 税收收入23.4亿元，比上年
  * 增加3.1亿元，同比增长15.3% → the prior value is 23.4 − 3.1, and 15.3% = 3.1 ÷ (23.4 − 3.1).
- * A fall (减少) puts the prior value above the current one.
+ * A fall (减少) puts the prior value above the current one. And anywhere in the article: a figure
+ * with its rate (营收92亿元，同比增长15%) and the same zone and indicator stated for the year
+ * before (2023年营收80亿元) → 15% = 92 ÷ 80 − 1 (needs the attribution fields zone, indicator, when).
  */
 import { FALL_WORDS, RISE_WORDS } from '../extract/lexicon.js';
 import { alternation } from '../extract/rule.js';
-import type { Check, Metric } from '../types.js';
+import type { Check, Metric, When } from '../types.js';
 import { additive, sameQuantity } from './figures.js';
 import { judge } from './verdict.js';
 
@@ -30,6 +32,39 @@ export function currentPrior(metrics: readonly Metric[], text: string): Check[] 
         stated: Math.abs(r.value),
         inputs: [i, i + 1],
         f: ([now, change]) => (change! / (fall ? now! + change! : now! - change!)) * 100,
+      }),
+    );
+  }
+  return out;
+}
+
+/** The same months a year earlier: 2024-01..2024-12 → 2023-01..2023-12. */
+function yearBefore(w: When): When {
+  const back = (ym: string) => `${Number(ym.slice(0, 4)) - 1}${ym.slice(4)}`;
+  return { from: back(w.from), to: back(w.to) };
+}
+
+/** A figure with its year-on-year rate, and the prior year's value stated elsewhere in the article. */
+export function priorPeriod(metrics: readonly Metric[], text: string): Check[] {
+  const out: Check[] = [];
+  for (let i = 0; i + 1 < metrics.length; i++) {
+    const [c, r] = [metrics[i]!, metrics[i + 1]!];
+    if (!additive(c) || c.indicator === 'other' || !c.when || r.kind !== 'percent' || r.metric !== 'growth_rate') continue;
+    if (!RATE_BEFORE.test(text.slice(c.span[1], r.span[0]))) continue;
+    const before = yearBefore(c.when);
+    const j = metrics.findIndex(
+      (p) => additive(p) && sameQuantity(p, c) && p.indicator === c.indicator && p.zone === c.zone && p.when?.from === before.from && p.when.to === before.to,
+    );
+    if (j < 0) continue;
+    out.push(
+      judge({
+        id: 'current-prior',
+        metrics,
+        involved: [j, i, i + 1],
+        claim: `${metrics[j]!.text} (${before.from}..${before.to}) → ${c.text} (${c.when.from}..${c.when.to}): a change of ${r.text} (B/A − 1)`,
+        stated: r.value,
+        inputs: [j, i],
+        f: ([prior, now]) => (now! / prior! - 1) * 100,
       }),
     );
   }

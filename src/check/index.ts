@@ -7,7 +7,7 @@ import { changeAmount } from './change-amount.js';
 import { conflict } from './conflict.js';
 import { contribution } from './contribution.js';
 import { countedList } from './counted-list.js';
-import { currentPrior } from './current-prior.js';
+import { currentPrior, priorPeriod } from './current-prior.js';
 import { growthMultiple } from './growth-multiple.js';
 import { growthRate } from './growth-rate.js';
 import { partsTotal } from './parts-total.js';
@@ -32,7 +32,10 @@ export const CHECK_INFO: Record<CheckId, Info & { run: Run }> = {
   'growth-multiple': { description: '从A增至B，增长N倍: N = B/A − 1', run: growthMultiple },
   'growth-rate': { description: '从A增至B，增长N%: N = (B/A − 1) × 100, or the compound annual rate for 年均增长', run: growthRate },
   'change-amount': { description: '从A增至B，增加X: X = B − A', run: changeAmount },
-  'current-prior': { description: 'A，比上年增加X，增长N%: N = X ÷ (A − X) × 100', run: currentPrior },
+  'current-prior': {
+    description: 'A，比上年增加X，增长N%: N = X ÷ (A − X) × 100; or B with its rate and A, the year before, stated anywhere: N = B/A − 1',
+    run: (metrics, text) => [...currentPrior(metrics, text), ...priorPeriod(metrics, text)],
+  },
   'percentage-point': { description: '由A%增至B%，提高N个百分点: N = B − A', run: percentagePoint },
   'share-range': { description: 'shares ≤ 100%, falls ≥ −100%', run: shareRange },
 };
