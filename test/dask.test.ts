@@ -46,7 +46,7 @@ else if (NO_MERGE) console.warn(`test/dask.test.ts: the summary-merge test is sk
 interface Report {
   workers: number;
   records: number;
-  partitions: Array<{ first_id: string | null; records: number; exit: number; pid: number }>;
+  partitions: Array<{ partition: number; first_id: string | null; records: number; exit: number; pid: number }>;
 }
 
 /** Output lines ordered by id (a line without an id, an error record, sorts by its own text). */
@@ -177,11 +177,12 @@ describe.skipIf(NO_DASK !== null)(`Dask distributed on loopback${NO_DASK ? ` (sk
   );
 
   it('finishes with no record lost or duplicated when a worker is killed mid-run (Dask re-runs its partition)', async () => {
+    // the workers write their partitions' output (--out-dir): a retried partition must leave one whole file
     const trace = mkdtempSync(path.join(tmp, 'trace-'));
     const victim = workers[0]!;
     let started: { pid: number; first_id: string } | undefined;
-    const out = path.join(tmp, 'killed.jsonl');
-    const r = await driver([corpus, '-o', out, '--partitions', '16', '--trace-dir', trace], () => {
+    const outDir = path.join(tmp, 'killed');
+    const r = await driver([corpus, '--out-dir', outDir, '--partitions', '16', '--trace-dir', trace], () => {
       // kill the worker as soon as it has started a partition: its subprocess is then mid-way
       const poll = setInterval(() => {
         const mine = readdirSync(trace).find((f) => f.startsWith(`start-${victim.pid}-`));
@@ -195,7 +196,9 @@ describe.skipIf(NO_DASK !== null)(`Dask distributed on loopback${NO_DASK ? ` (sk
     expect(started, 'the victim never started a partition').toBeDefined();
     expect(victim.signalCode).toBe('SIGKILL');
     expect(r.exit, r.stderr).toBe(0);
-    const merged = readFileSync(out, 'utf8');
+    const files = readdirSync(outDir).sort();
+    expect(files).toEqual(r.report.partitions.map((_, i) => `part-${String(i).padStart(5, '0')}.jsonl`));
+    const merged = files.map((f) => readFileSync(path.join(outDir, f), 'utf8')).join('');
     const ids = merged.split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { id: string }).id);
     expect(ids).toHaveLength(RECORDS);
     expect(new Set(ids).size).toBe(RECORDS);

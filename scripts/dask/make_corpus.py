@@ -2,8 +2,9 @@
 """Write a JSONL corpus of distinct articles, one {"id", "text"|"html", "source"} record a line.
 
 The articles are built from the project's own fixtures (fixtures/*.txt): each record joins two
-different paragraphs, so thousands of records are distinct while every figure in them is one the
-tests already know. Every 500th record is one of the fixture HTML pages, so the html path runs too.
+different paragraphs (three, once the pairs run out), so many thousands of records are distinct
+while every figure in them is one the tests already know. Every 500th record is one of the
+fixture HTML pages, so the html path runs too.
 Ids are zero-padded (zf-000042), so sorting by id gives the corpus order.
 
     /usr/bin/python3 scripts/dask/make_corpus.py --records 3000 -o corpus.jsonl
@@ -29,7 +30,7 @@ def paragraphs(fixtures):
 def records(count, fixtures):
     paras = paragraphs(fixtures)
     pages = [(p.name, p.read_text(encoding="utf-8")) for p in sorted(fixtures.glob("*.html"))]
-    pairs = ((a, b) for a, b in itertools.permutations(paras, 2))
+    combos = itertools.chain(itertools.permutations(paras, 2), itertools.permutations(paras, 3))
     for i in range(count):
         rid = f"zf-{i:06d}"
         if pages and i % 500 == 499:
@@ -37,10 +38,10 @@ def records(count, fixtures):
             yield {"id": rid, "html": html, "source": name}
             continue
         try:
-            (name_a, a), (name_b, b) = next(pairs)
+            combo = next(combos)
         except StopIteration:
             sys.exit(f"make_corpus: the fixtures give fewer than {count} distinct records")
-        yield {"id": rid, "text": f"{a}\n\n{b}", "source": f"{name_a}+{name_b}"}
+        yield {"id": rid, "text": "\n\n".join(p for _, p in combo), "source": "+".join(n for n, _ in combo)}
 
 
 def main():

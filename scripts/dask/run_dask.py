@@ -20,9 +20,9 @@ with an exception.
 """
 import argparse
 import json
-import math
 import os
 import pathlib
+import resource
 import shlex
 import shutil
 import subprocess
@@ -75,28 +75,46 @@ def zonefacts(cmd, argv, data=None):
     return proc
 
 
-def map_partition(lines, cmd, jobs, summarize_args, trace_dir):
-    """One partition (its JSONL lines) → [one dict: the mapper's output, exit code and partial summary]."""
+def map_partition(lines, index, cmd, jobs, summarize_args, trace_dir, out_dir):
+    """One partition (its JSONL lines; `index`: [its number]) → [one dict: the mapper's output, exit code and partial summary].
+
+    With out_dir the output is written there by the worker (part-00007.jsonl, renamed into place
+    when complete, so a retried partition never leaves half a file) instead of travelling back.
+    """
+    (index,) = index
     lines = [line if line.endswith("\n") else line + "\n" for line in lines]
     pid = os.getpid()
     first = first_id(lines)
     if trace_dir:
         # one file per attempt, so a test (or a curious user) sees which worker started which partition
         marker = pathlib.Path(trace_dir) / f"start-{pid}-{uuid.uuid4().hex}.json"
-        marker.write_text(json.dumps({"pid": pid, "first_id": first, "records": len(lines)}))
+        marker.write_text(json.dumps({"pid": pid, "partition": index, "first_id": first, "records": len(lines)}))
+    # the mapper's CPU time (children of this worker: exact with one thread a worker)
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     proc = zonefacts(cmd, EXTRACT_ARGS + ["--jobs", str(jobs), "-"], "".join(lines).encode("utf-8"))
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     partial_summary = None
     if summarize_args:
         with tempfile.TemporaryDirectory(prefix="zonefacts-part-") as tmp:
             facts = pathlib.Path(tmp) / "part.jsonl"
             facts.write_bytes(proc.stdout)
             partial_summary = zonefacts(cmd, expand(summarize_args, input=str(facts))).stdout.decode("utf-8")
+    output = proc.stdout.decode("utf-8")
+    if out_dir:
+        target = pathlib.Path(out_dir) / f"part-{index:05d}.jsonl"
+        temp = target.with_name(f".{target.name}.{pid}.tmp")
+        temp.write_text(output, encoding="utf-8")
+        os.replace(temp, target)
+        output = ""
     return [{
+        "partition": index,
         "first_id": first,
         "records": sum(1 for line in lines if line.strip()),
         "exit": proc.returncode,
         "pid": pid,
-        "output": proc.stdout.decode("utf-8"),
+        "cpu_seconds": cpu,
+        "output": output,
         "stderr": proc.stderr.decode("utf-8", errors="replace"),
         "partial": partial_summary,
     }]
@@ -135,7 +153,10 @@ def connect(args):
 def parse_args(argv):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0], epilog="See docs/scale.md.")
     parser.add_argument("corpus", help="JSONL corpus: one {\"id\", \"text\"|\"html\", …} record a line (a path or an fsspec URL)")
-    parser.add_argument("-o", "--out", default="-", help="merged JSONL output, in corpus order (default: stdout)")
+    out = parser.add_mutually_exclusive_group()
+    out.add_argument("-o", "--out", default="-", help="merged JSONL output, in corpus order, gathered by this driver (default: stdout)")
+    out.add_argument("--out-dir", help="each worker writes its partitions' output here, part-NNNNN.jsonl "
+                     "(on storage every worker shares: for corpora larger than the driver's memory)")
     where = parser.add_mutually_exclusive_group()
     where.add_argument("--scheduler", help="address of a running scheduler (tcp://host:8786)")
     where.add_argument("--scheduler-file", help="a running scheduler's --scheduler-file")
@@ -174,12 +195,16 @@ def main(argv=None):
         workers = len(client.scheduler_info()["workers"])
         started = time.monotonic()
         # byte ranges cut at line ends: each worker reads its own partitions from the corpus
-        bag = db.read_text(args.corpus, blocksize=max(1, math.ceil(size / args.partitions)), encoding="utf-8")
+        # (dask makes size // blocksize blocks, so a floor here gives --partitions of them)
+        bag = db.read_text(args.corpus, blocksize=max(1, size // args.partitions), encoding="utf-8")
+        numbers = db.from_sequence(range(bag.npartitions), npartitions=bag.npartitions)
         mapper = partial(
             map_partition, cmd=cmd, jobs=args.jobs,
-            summarize_args=args.summarize_args if args.summary else None, trace_dir=args.trace_dir,
+            summarize_args=args.summarize_args if args.summary else None, trace_dir=args.trace_dir, out_dir=args.out_dir,
         )
-        parts = bag.map_partitions(mapper).compute(retries=args.retries)
+        if args.out_dir:
+            os.makedirs(args.out_dir, exist_ok=True)
+        parts = bag.map_partitions(mapper, numbers).compute(retries=args.retries)
         seconds = time.monotonic() - started
         summary = merge_summaries(cmd, [p["partial"] for p in parts], args.merge_args) if args.summary else None
     finally:
@@ -187,27 +212,30 @@ def main(argv=None):
         if cluster is not None:
             cluster.close()
 
-    out = sys.stdout if args.out == "-" else open(args.out, "w", encoding="utf-8")
-    with out:
-        for p in parts:
-            out.write(p["output"])
+    if not args.out_dir:
+        out = sys.stdout if args.out == "-" else open(args.out, "w", encoding="utf-8")
+        with out:
+            for p in parts:
+                out.write(p["output"])
     if summary is not None:
         pathlib.Path(args.summary).write_text(summary, encoding="utf-8")
     failed = [p for p in parts if p["exit"] != 0]
-    for i, p in enumerate(parts):
+    for p in parts:
         for line in p["stderr"].splitlines():
-            print(f"run_dask: partition {i} (first id {p['first_id']}): {line}", file=sys.stderr)
+            print(f"run_dask: partition {p['partition']} (first id {p['first_id']}): {line}", file=sys.stderr)
     records = sum(p["records"] for p in parts)
+    cpu = sum(p["cpu_seconds"] for p in parts)
     print(
         f"run_dask: {records} records ({size / 1e6:.1f} MB) in {len(parts)} partitions on {workers} workers, "
         f"{seconds:.1f} s ({records / seconds:.0f} records/s, {size / 1e6 / seconds:.2f} MB/s); "
+        f"mapper CPU {cpu:.1f} s ({size / 1e6 / cpu:.2f} MB/s a core); "
         f"{len(failed)} partition(s) with failed records",
         file=sys.stderr,
     )
     if args.report:
         report = {
-            "workers": workers, "records": records, "bytes": size, "seconds": seconds,
-            "partitions": [{k: p[k] for k in ("first_id", "records", "exit", "pid")} for p in parts],
+            "workers": workers, "records": records, "bytes": size, "seconds": seconds, "cpu_seconds": cpu,
+            "partitions": [{k: p[k] for k in ("partition", "first_id", "records", "exit", "pid", "cpu_seconds")} for p in parts],
         }
         pathlib.Path(args.report).write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     return 1 if failed else 0
