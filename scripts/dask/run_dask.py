@@ -104,7 +104,7 @@ def map_partition(lines, index, cmd, jobs, summarize_args, trace_dir, out_dir):
     if out_dir:
         target = pathlib.Path(out_dir) / f"part-{index:05d}.jsonl"
         temp = target.with_name(f".{target.name}.{pid}.tmp")
-        temp.write_text(output, encoding="utf-8")
+        temp.write_bytes(proc.stdout)
         os.replace(temp, target)
         output = ""
     return [{
