@@ -16,9 +16,11 @@ const PYTHON = '/usr/bin/python3';
 const DRIVER = path.join(ROOT, 'scripts', 'dask', 'run_dask.py');
 const BIN = path.join(ROOT, 'bin', 'zonefacts.cjs');
 const RECORDS = 3000;
-// The reduce step's commands (the driver's defaults, spelled out here so the test says what it runs)
-const SUMMARIZE_ARGS = 'summarize {input} --format json';
+// The reduce step's commands (the driver's defaults, spelled out here so the test says what it runs):
+// a partial summary of each partition, their merge, and the one-process summary it must equal
+const SUMMARIZE_ARGS = 'summarize {input} --partial';
 const MERGE_ARGS = 'summarize --merge {parts} --format json';
+const SINGLE_ARGS = 'summarize {input} --format json';
 
 /** Debian's Python, not whichever python is first on PATH, with nothing of another Python's path. */
 const PY_ENV: NodeJS.ProcessEnv = { ...process.env };
@@ -72,7 +74,7 @@ describe.skipIf(NO_DASK !== null)(`Dask distributed on loopback${NO_DASK ? ` (sk
     const report = path.join(tmp, `report-${Math.random().toString(36).slice(2)}.json`);
     const child = spawn(
       PYTHON,
-      [DRIVER, ...args, '--scheduler-file', path.join(tmp, 'scheduler.json'), '--workers', '2', '--node', process.execPath, '--report', report],
+      [DRIVER, ...args, '--scheduler-file', path.join(tmp, 'scheduler.json'), '--workers', '2', '--node', process.execPath, '--zonefacts', BIN, '--report', report],
       { cwd: ROOT, env: PY_ENV, stdio: ['ignore', 'ignore', 'pipe'] },
     );
     let stderr = '';
@@ -166,10 +168,10 @@ describe.skipIf(NO_DASK !== null)(`Dask distributed on loopback${NO_DASK ? ` (sk
     `merges partial summaries into, byte for byte, the summary of one process${NO_MERGE ? ` (skipped: ${NO_MERGE})` : ''}`,
     async () => {
       const summary = path.join(tmp, 'merged-summary.json');
-      const r = await driver([corpus, '-o', path.join(tmp, 'dask-summary.jsonl'), '--partitions', '12', '--summary', summary,
+      const r = await driver([corpus, '-o', path.join(tmp, 'dask-summary.jsonl'), '--partitions', '6', '--summary', summary,
         '--summarize-args', SUMMARIZE_ARGS, '--merge-args', MERGE_ARGS]);
       expect(r.exit, r.stderr).toBe(0);
-      const whole = zonefacts(SUMMARIZE_ARGS.replace('{input}', path.join(tmp, 'single.jsonl')).split(' '));
+      const whole = zonefacts(SINGLE_ARGS.replace('{input}', path.join(tmp, 'single.jsonl')).split(' '));
       expect(whole.exit, whole.stderr).toBe(0);
       expect(whole.stdout.length).toBeGreaterThan(100);
       expect(readFileSync(summary, 'utf8')).toBe(whole.stdout);

@@ -36,7 +36,7 @@ ROOT = pathlib.Path(__file__).resolve().parents[2]
 
 EXTRACT_ARGS = ["extract", "--input-format", "jsonl", "--format", "jsonl", "--quiet"]
 # {input}: a partition's extract output (a .jsonl file); {parts}: the partial summaries, one argument each
-SUMMARIZE_ARGS = "summarize {input} --format json"
+SUMMARIZE_ARGS = "summarize {input} --partial"
 MERGE_ARGS = "summarize --merge {parts} --format json"
 
 
