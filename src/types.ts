@@ -179,7 +179,10 @@ export interface ArticleResult {
 
 export interface ErrorRecord {
   file: string;
+  /** The input record's id, when the input was a JSONL record that had one. */
   id?: string;
+  /** For JSONL input: the 1-based line number of the record that failed (`file` is then `path:line`). */
+  line?: number;
   error: { code: ErrorCode; message: string };
 }
 

@@ -35,11 +35,21 @@ export function processBytes(file: string, bytes: Uint8Array, o: TaskOptions): O
   return extractBytes(bytes, { file, inputFormat: o.inputFormat, encoding: o.encoding, includeText: o.includeText, segment: o.segment });
 }
 
+/** The id of a JSONL record, which its output record keeps whatever happens to it. */
+export function taskId(task: Task): string | undefined {
+  return task.type === 'text' || task.type === 'error' ? task.id : undefined;
+}
+
 export async function processTask(task: Task, o: TaskOptions): Promise<OutputRecord> {
   try {
     switch (task.type) {
       case 'error':
-        return { file: task.file, ...(task.id !== undefined ? { id: task.id } : {}), error: { code: task.code, message: task.message } };
+        return {
+          file: task.file,
+          ...(task.id !== undefined ? { id: task.id } : {}),
+          ...(task.line !== undefined ? { line: task.line } : {}),
+          error: { code: task.code, message: task.message },
+        };
       case 'text':
         return extract(task.text, {
           file: task.file, id: task.id, inputFormat: task.html ? 'html' : o.inputFormat,
@@ -58,6 +68,6 @@ export async function processTask(task: Task, o: TaskOptions): Promise<OutputRec
       }
     }
   } catch (err) {
-    return errorRecord({ file: task.file }, err);
+    return errorRecord({ file: task.file, id: taskId(task) }, err);
   }
 }
