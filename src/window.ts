@@ -68,7 +68,10 @@ export function* analyzeWindows(pieces: Iterable<string>, options: AnalyzeOption
       m.span = [m.span[0] + offset, m.span[1] + offset];
       m.sentenceSpan = [m.sentenceSpan[0] + offset, m.sentenceSpan[1] + offset];
     }
-    for (const c of part.checks) c.metrics = c.metrics.map((i) => i + metricBase);
+    for (const c of part.checks) {
+      c.metrics = c.metrics.map((i) => i + metricBase);
+      c.spans = c.spans.map(([a, b]) => [a + offset, b + offset]);
+    }
     const out: WindowAnalysis = { script, metrics: part.metrics, checks: part.checks, offset, chars: text.length };
     metricBase += part.metrics.length;
     offset += text.length;

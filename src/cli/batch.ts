@@ -9,7 +9,7 @@
  */
 import type { Worker } from 'node:worker_threads';
 import type { Task } from './inputs.js';
-import { openInput, processFile, processTask, type OpenFile, type TaskOptions } from './process-task.js';
+import { openInput, processFile, processTask, taskId, type OpenFile, type TaskOptions } from './process-task.js';
 import type { OutputRecord } from '../types.js';
 import { resultOf, type OutputShape, type Result } from './result.js';
 import { shouldStream } from './stream-file.js';
@@ -81,7 +81,7 @@ class Pool {
       // A crashed worker fails its own tasks only; a fresh worker takes its place.
       this.jobs.delete(w);
       for (const job of mine.values()) {
-        job.resolve(resultOf(job.tasks.map((t) => errorRecord({ file: t.file }, new Error(err.message))), this.options.shape));
+        job.resolve(resultOf(job.tasks.map((t) => errorRecord({ file: t.file, id: taskId(t) }, new Error(err.message))), this.options.shape));
       }
       this.spawn();
     });

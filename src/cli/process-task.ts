@@ -68,11 +68,21 @@ export function readAll(f: OpenFile): Buffer {
   }
 }
 
+/** The id of a JSONL record, which its output record keeps whatever happens to it. */
+export function taskId(task: Task): string | undefined {
+  return task.type === 'text' || task.type === 'error' ? task.id : undefined;
+}
+
 export async function processTask(task: Task, o: TaskOptions): Promise<OutputRecord> {
   try {
     switch (task.type) {
       case 'error':
-        return { file: task.file, ...(task.id !== undefined ? { id: task.id } : {}), error: { code: task.code, message: task.message } };
+        return {
+          file: task.file,
+          ...(task.id !== undefined ? { id: task.id } : {}),
+          ...(task.line !== undefined ? { line: task.line } : {}),
+          error: { code: task.code, message: task.message },
+        };
       case 'text':
         return extract(task.text, {
           file: task.file, id: task.id, inputFormat: task.html ? 'html' : o.inputFormat,
@@ -86,7 +96,7 @@ export async function processTask(task: Task, o: TaskOptions): Promise<OutputRec
         return processFile(task.file, openInput(task.file), o);
     }
   } catch (err) {
-    return errorRecord({ file: task.file }, err);
+    return errorRecord({ file: task.file, id: taskId(task) }, err);
   }
 }
 

@@ -15,7 +15,7 @@ import { analyzeWindows } from '../window.js';
 import { csvRows } from '../emit/csv.js';
 import { pickFields } from '../emit/fields.js';
 import { emptySummary, type Summary } from '../summary.js';
-import type { Check, Metric } from '../types.js';
+import type { Metric, Severity } from '../types.js';
 import type { OpenFile, TaskOptions } from './process-task.js';
 import { resultOf, type OutputShape, type Result } from './result.js';
 
@@ -95,7 +95,9 @@ export function* streamFile(file: string, f: OpenFile, o: TaskOptions, shape: Ou
   }
 
   const json = shape.format === 'jsonl';
-  const checks: Check[] = [];
+  // the checks follow the metrics in the record: held until the end, as JSON (smaller than objects)
+  let checks = '';
+  const severities: Partial<Record<Severity, number>> = {};
   let script = 'none';
   let first = true;
   try {
@@ -103,7 +105,10 @@ export function* streamFile(file: string, f: OpenFile, o: TaskOptions, shape: Ou
     for (const part of analyzeWindows(pieces(), { segment: o.segment })) {
       const summary = emptySummary();
       countMetrics(summary, part.metrics);
-      for (const c of part.checks) checks.push(c);
+      for (const c of part.checks) {
+        if (json) checks += (checks ? ',' : '') + JSON.stringify(c);
+        severities[c.severity] = (severities[c.severity] ?? 0) + 1;
+      }
       script = part.script;
       if (json) {
         for (const m of part.metrics) {
@@ -139,9 +144,9 @@ export function* streamFile(file: string, f: OpenFile, o: TaskOptions, shape: Ou
   summary.chars = chars;
   summary.warnings = warnings.length;
   summary.byScript[script] = 1;
-  for (const c of checks) summary.checks[c.severity] = (summary.checks[c.severity] ?? 0) + 1;
+  Object.assign(summary.checks, severities);
   const tail = json
-    ? `],"checks":${JSON.stringify(checks)},"script":${JSON.stringify(script)},"chars":${chars},"published":null,"zones":[]` +
+    ? `],"checks":[${checks}],"script":${JSON.stringify(script)},"chars":${chars},"published":null,"zones":[]` +
       `${warnings.length ? `,"warnings":${JSON.stringify(warnings)}` : ''}}\n`
     : '';
   yield { text: tail, records: 1, summary, errors: [] };

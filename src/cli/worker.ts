@@ -8,7 +8,7 @@ import type { OutputRecord } from '../types.js';
 import type { WorkerOptions } from './batch.js';
 import type { Task } from './inputs.js';
 import { errorRecord } from '../index.js';
-import { openInput, processFile, processTask } from './process-task.js';
+import { openInput, processFile, processTask, taskId } from './process-task.js';
 import { streamFile } from './stream-file.js';
 import { resultOf } from './result.js';
 
@@ -39,7 +39,7 @@ parentPort!.on('message', async (msg: { seq: number; tasks: Task[] }) => {
     try {
       records.push(await processTask(task, options.task));
     } catch (err) {
-      records.push({ file: task.file, error: { code: 'INTERNAL', message: String(err) } });
+      records.push(errorRecord({ file: task.file, id: taskId(task) }, new Error(String(err))));
     }
   }
   parentPort!.postMessage({ seq: msg.seq, result: resultOf(records, options.shape) });
