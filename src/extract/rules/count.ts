@@ -1,6 +1,6 @@
 import { clauseAfter, clauseBefore, itemAfter, itemBefore } from '../../attribute/clause.js';
 import type { MetricName } from '../../types.js';
-import { CLASSIFIERS, FALL_WORDS, RISE_WORDS, TIME_AFTER_CLASSIFIER } from '../lexicon.js';
+import { CLASSIFIERS, TIME_AFTER_CLASSIFIER } from '../lexicon.js';
 import { alternation, candidate, firstChars, type Candidate, type Rule, type RuleInput } from '../rule.js';
 
 /**
@@ -55,7 +55,7 @@ const RHETORIC = /^(?:维度|方面|原则|理念|思路|路径|环节|机制|�
 const PEOPLE_CLASSIFIERS = new Set(['人', '名', '位']);
 
 /** 21家省级开发区: 家 counting zones and parks counts places, not enterprises. */
-const ZONE_NOUN = /(?:开发区|高新区|经开区|园区|产业园|工业园|示范区|自贸区|保税区|综保区|新区|试验区|集聚区|合作区)(?=$|[、，。；的中内已正将被在为是于和与及等共均都并也还])/;
+const ZONE_NOUN = /(?:开发区|高新区|经开区|园区|产业园|工业园|示范区|自贸区|保税区|综保区|新区|试验区|集聚区|合作区)(?!一站式|服务|管委|管理|企业|内企业|的企业|中心|办|运营|平台)/;
 
 /**
  * 两个确保, 四个全面, 三个代表, 八项规定: fixed political terms, written with a small Chinese numeral,
@@ -64,7 +64,7 @@ const ZONE_NOUN = /(?:开发区|高新区|经开区|园区|产业园|工业园|�
 const FIXED_TERM = /^(?:确保|全面|代表|毫不动摇|一体|规定|意识|自信|维护|转变|必须|务必|坚持|统筹|布局)/;
 
 /** 位次上升2位, 排名提升3名, 前移5位: a change of rank, not a count of people. */
-const RANK_CHANGE = new RegExp(`(?:${[...RISE_WORDS, ...FALL_WORDS, '前移', '后移', '跃升', '攀升', '后退', '进位', '退位'].join('|')})了?$`);
+const RANK_CHANGE = /(?:上升|提升|提高|前移|后移|跃升|攀升|上升|后退|下降|下滑|回落|进位|退位)了?$/;
 
 /** Where a noun phrase gives way to its verb: 6栋厂房已全部封顶 → 厂房. */
 const NOUN_END = /[已正将被在为是于和与及等共均都并也还从向对把让使由经通获入达实完开参集落签]/;
@@ -182,7 +182,8 @@ export const count: Rule = {
     if (token.value <= 10 && RHETORIC.test(nounAfter)) return null;
     // 抓好项目建设、企业服务、人才引进三项重点工作: the number sums up the list just before it
     // (a list of companies or projects, 甲、乙两家企业, is still counted)
-    if (token.value <= 10 && listLength(clauseBefore(text, token.start)) === token.value && !HEAD_ANYWHERE.some(([, re]) => re.test(nounAfter))) {
+    // (12个、8个和3个: the number is an item of a list of figures, not its sum)
+    if (token.value <= 10 && !/[、和与及]/.test(text[token.start - 1] ?? '') && listLength(clauseBefore(text, token.start)) === token.value && !HEAD_ANYWHERE.some(([, re]) => re.test(nounAfter))) {
       return null;
     }
     // 两项指标均居全市第一: "both" refers back to figures already counted
