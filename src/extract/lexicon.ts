@@ -49,7 +49,7 @@ export const CURRENCIES: ReadonlyArray<readonly [string, string]> = [
 export const CURRENCIES_BEFORE: ReadonlyArray<readonly [string, string]> = [
   ...CURRENCIES.filter(([w, code]) => code !== 'local' && !w.startsWith('元')),
   ['US$', 'USD'], ['HK$', 'HKD'], ['NT$', 'TWD'], ['S$', 'SGD'], ['A$', 'AUD'], ['C$', 'CAD'], ['MOP$', 'MOP'],
-  ['$', 'USD'], ['￥', 'CNY'], ['¥', 'CNY'], ['€', 'EUR'], ['£', 'GBP'],
+  ['$', 'USD'], ['￥', 'CNY'], ['¥', 'CNY'],
 ];
 
 /** 20平方公里, 8.6万平方米, 49亩, 283.2公顷, 13.5万平方公尺 (Taiwan): square metres per unit. */
