@@ -306,6 +306,7 @@ function finish(text: string, at: number, digitsEnd: number, base: number, chine
   if (!chinese && text.charCodeAt(j) === SPACE && MAG[text.charCodeAt(j + 1)]! >= 100) j++;
   const chain = readChain(text, j, base, chinese);
   j = chain.end;
+  over ||= chain.over;
   if (!over && OVER[text.charCodeAt(j)]) {
     over = true;
     j++;
@@ -317,6 +318,8 @@ function finish(text: string, at: number, digitsEnd: number, base: number, chine
 
 interface Chain {
   value: number;
+  /** 3千多万: 多 between a section's units and its magnitude. */
+  over: boolean;
   /** What the first number is multiplied by (3千万 → 1e7): what a bare low end borrows. */
   magnitude: number;
   end: number;
@@ -339,8 +342,14 @@ function readChain(text: string, from: number, first: number, chinese: boolean):
   let magnitude = 1;
   let firstOpen = true; // still scaling the first number
   let sectionStart = from; // where the section in progress began, to give it back when it fails
+  let over = false;
   for (let steps = 0; steps < 12 && j < text.length; steps++) {
     const c = text.charCodeAt(j);
+    if (OVER_MAG[c] && section > 0 && Number.isNaN(pending) && MAG[text.charCodeAt(j + 1)]! >= 1e4) {
+      over = true;
+      j++;
+      continue;
+    }
     const m = MAG[c]!;
     if (m > 0 && m < 1e4 && !chinese) {
       // 百分点, 百分之: 百 there is not a unit
@@ -376,6 +385,18 @@ function readChain(text: string, from: number, first: number, chinese: boolean):
       j++;
       continue;
     }
+    // 3亿五千万: a further section in Chinese numerals, closed by a smaller magnitude
+    if (NUMERAL[c] && Number.isNaN(pending) && section === 0 && lastMag !== Infinity) {
+      let e = j;
+      while (e < text.length && e - j < 8 && NUMERAL[text.charCodeAt(e)] && !isBigMagnitude(text.charCodeAt(e))) e++;
+      const part = e > j && MAG[text.charCodeAt(e)]! >= 1e4 ? parseChinese(text.slice(j, e)) : null;
+      if (part === null) break;
+      firstOpen = false;
+      sectionStart = j;
+      pending = part;
+      j = e;
+      continue;
+    }
     // A further section in Arabic digits: 3万5千, 1亿2000万, 2兆3,248亿, 5万3,200
     if (!isDigit(c) || !Number.isNaN(pending) || (section === 0 && lastMag === Infinity)) break;
     const end = arabicEnd(text, j);
@@ -399,10 +420,10 @@ function readChain(text: string, from: number, first: number, chinese: boolean):
     break;
   }
   if (!Number.isNaN(pending) && lastMag === Infinity && section === 0) {
-    return { value: pending, magnitude: 1, end: j };
+    return { value: pending, magnitude: 1, over, end: j };
   }
   if (!Number.isNaN(pending) && !firstOpen) j = sectionStart; // a dangling section is not read
   else if (!Number.isNaN(pending)) total += pending;
   total += section;
-  return { value: Number(total.toPrecision(15)), magnitude, end: j };
+  return { value: Number(total.toPrecision(15)), magnitude, over, end: j };
 }
