@@ -43,7 +43,8 @@ function countPlaces(text: string, words: readonly string[], cap = 50): number {
 }
 
 /**
- * 112年, 民国112年, 113年度: years of the Republic of China calendar (the 80s to 130s), written in
+ * 112年, 民国112年, 113年度: years of the Republic of China calendar (90 to 130, but not 100, which
+ * is mostly a centenary), written in
  * two or three digits not preceded by another digit. Found through the native search for 年.
  */
 function rocYears(text: string, cap = 5): number {
@@ -55,7 +56,7 @@ function rocYears(text: string, cap = 5): number {
     if (digits < 2 || digits > 3 || (j > 0 && /[0-9.]/.test(text[j - 1]!))) continue;
     const year = Number(text.slice(j, i));
     // 112年: a year of the ROC calendar, not a duration (经营了112年, 112年来, 112年历史)
-    if (year >= 80 && year <= 130 && !/^(?:来|历史|以来|间|前|后)/.test(text.slice(i + 1, i + 3)) && !/[了有近约逾超]$/.test(text.slice(j - 1, j))) n++;
+    if (year >= 90 && year <= 130 && year !== 100 && !/^(?:来|历史|以来|间|前|后)/.test(text.slice(i + 1, i + 3)) && !/[了有近约逾超]$/.test(text.slice(j - 1, j))) n++;
   }
   return n;
 }

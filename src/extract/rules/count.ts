@@ -159,7 +159,8 @@ export const count: Rule = {
     const cls = tail.groups!.cls!;
     let end = token.end + tail[0].length;
     // 项目 is a noun, not the classifier 项: 十亿项目 is a size (money's to read), 三百项目 a count
-    const projects = cls === '项' && text[end] === '目';
+    // (3项目标任务 is 3项 of 目标)
+    const projects = cls === '项' && text[end] === '目' && !/[标录的]/.test(text[end + 1] ?? '');
     if (projects && token.magnitude >= 1e4) return null;
     if (projects) end++;
     const next = text[end] ?? '';

@@ -8,7 +8,7 @@ export const BARE_END = /[\s,;:。！？!?、)）的和及与或增同占较比�
 const PROJECT_AFTER = /的?(?:重点|重大|产业|工业|招商|签约|在建|新开工)?大?项目/y;
 
 /** A label that makes a bare 亿 an amount of money: 总投资50亿, 产值1.2万亿. */
-const MONEY_LABEL = /投资|产值|收入|营收|销售额|金额|总额|资金|GDP|生产总值|利润|税收|融资|基金|资产|贷款|交易额|消费/;
+const MONEY_LABEL = /投资|产值|收入|营收|营业额|销售额|出口额|进出口|贸易额|金额|总额|资金|经费|预算|补助|补贴|GDP|生产总值|利润|税收|融资|基金|资产|贷款|交易额|消费|市值/;
 
 /**
  * A bare amount with no unit: money when a currency was declared earlier (70亿(美元,下同) … 50亿),
