@@ -8,6 +8,10 @@ import { CURRENCIES_BEFORE } from './lexicon.js';
 const LAST = new Uint8Array(0x10000);
 for (const [w] of CURRENCIES_BEFORE) LAST[w.charCodeAt(w.length - 1)] = 1;
 
+/** The characters a number can follow when a currency is written before it (a space too). */
+export const CURRENCY_MAY_END = new Uint8Array(LAST);
+CURRENCY_MAY_END[32] = 1;
+
 /** Longest first, so that US$ wins over $ and 新加坡元 over 坡元. */
 const WORDS = [...CURRENCIES_BEFORE].sort((a, b) => b[0].length - a[0].length);
 

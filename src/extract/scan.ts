@@ -7,7 +7,7 @@
  * whatever the input (10 MB of 亿亿亿… or of digits). Characters are classified through code-unit
  * tables: this loop runs over every character of every article.
  */
-import { currencyBefore } from './currency-prefix.js';
+import { CURRENCY_MAY_END, currencyBefore } from './currency-prefix.js';
 import { CN_DIGIT, CN_NUMERAL_CHARS, CN_UNIT, FINANCIAL_NUMERALS, INNER_OVER, MAGNITUDE, OVER_BEFORE_MAGNITUDE, PERCENT_FRACTIONS } from './lexicon.js';
 import { parseArabic, parseChinese } from './numerals.js';
 
@@ -133,7 +133,7 @@ export function eachNumber(text: string, each: (token: NumberToken) => void): vo
       const r = readNumber(text, at, false);
       if (r.low) each(r.low);
       if (r.token) {
-        const cur = currencyBefore(text, r.token.start);
+        const cur = CURRENCY_MAY_END[text.charCodeAt(r.token.start - 1)] ? currencyBefore(text, r.token.start) : null;
         if (cur) {
           r.token.currency = cur.code;
           r.token.currencyStart = cur.start;
@@ -257,7 +257,7 @@ function readChinese(text: string, at: number, afterFraction: boolean): Read {
   }
   const run = point < 0 ? text.slice(at, k) : `${text.slice(at, point)}点${text.slice(point + 1, k)}`;
   let base = k > at ? parseChinese(run) : null;
-  if (base === null && IMPLICIT_ONE[text.charCodeAt(at)] && k > at && (afterFraction || k < j || ESTIMATE_BEFORE[text.charCodeAt(at - 1)] || OVER[text.charCodeAt(k)])) {
+  if (base === null && IMPLICIT_ONE[text.charCodeAt(at)] && k > at && ((afterFraction && text.charCodeAt(k) !== FEN) || k < j || ESTIMATE_BEFORE[text.charCodeAt(at - 1)] || OVER[text.charCodeAt(k)])) {
     base = parseChinese(`一${run}`);
   }
   if (base === null) return NONE(j);
@@ -304,15 +304,22 @@ function finish(text: string, at: number, digitsEnd: number, base: number, chine
   }
   // 新台币 30 亿元: a space between the digits and their magnitude
   if (!chinese && text.charCodeAt(j) === SPACE && MAG[text.charCodeAt(j + 1)]! >= 100) j++;
-  const chain = readChain(text, j, base, chinese);
-  j = chain.end;
-  over ||= chain.over;
+  // most numbers (2023年, 一 in 一般) have no magnitude after them: no chain to read
+  let value = base;
+  let magnitude = 1;
+  if (MAG[text.charCodeAt(j)]! > 0) {
+    const chain = readChain(text, j, base, chinese);
+    j = chain.end;
+    over ||= chain.over;
+    value = chain.value;
+    magnitude = chain.magnitude;
+  }
   if (!over && OVER[text.charCodeAt(j)]) {
     over = true;
     j++;
   }
-  if (!Number.isFinite(chain.value)) return NONE(j);
-  const t = token(at, j, chain.value, chain.magnitude, chinese, over);
+  if (!Number.isFinite(value)) return NONE(j);
+  const t = token(at, j, value, magnitude, chinese, over);
   return { token: t, resume: j };
 }
 
