@@ -142,6 +142,56 @@ describe('numbers as reports write them', () => {
     );
   });
 
+  it('ranges read back as their two ends, the low end never above the high end', () => {
+    const MAGS: Array<[string, bigint]> = [['', 1n], ['万', 10n ** 4n], ['亿', 10n ** 8n]];
+    const range = fc
+      .record({
+        a: fc.integer({ min: 1, max: 9999 }),
+        b: fc.integer({ min: 1, max: 9999 }),
+        magA: fc.constantFrom(...MAGS),
+        magB: fc.constantFrom(...MAGS),
+        ownMagnitude: fc.boolean(),
+        connector: fc.constantFrom('至', '到', '—', '~', '－'),
+      })
+      .map(({ a, b, magA, magB, ownMagnitude, connector }) => {
+        // 800至1200万元 (a low end without a magnitude borrows 万) or 5000万至1亿元 (each has its own)
+        const lowMag = ownMagnitude && magA[0] !== '' ? magA : magB;
+        return {
+          text: `${a}${ownMagnitude ? magA[0] : ''}${connector}${b}${magB[0]}元`,
+          low: BigInt(a) * lowMag[1],
+          high: BigInt(b) * magB[1],
+        };
+      });
+    const ordered = range.filter(({ low, high }) => low < high);
+    // 两到三千元, 三四百人: Chinese digits with one unit after the high end
+    const digits = fc
+      .record({ lo: fc.integer({ min: 1, max: 8 }), gap: fc.integer({ min: 1, max: 3 }), unit: fc.constantFrom<[string, bigint]>(['十', 10n], ['百', 100n], ['千', 1000n]), connector: fc.constantFrom('到', '至', '') })
+      .filter(({ lo, gap, connector }) => lo + gap <= 9 && (connector !== '' || gap === 1))
+      .map(({ lo, gap, unit, connector }) => ({
+        text: `${DIGITS[lo]}${connector}${DIGITS[lo + gap]}${unit[0]}元`,
+        low: BigInt(lo) * unit[1],
+        high: BigInt(lo + gap) * unit[1],
+      }));
+    fc.assert(
+      fc.property(fc.oneof(ordered, digits), ({ text, low, high }) => {
+        const input = `每个项目补助资金${text}，按进度拨付。`;
+        const metrics = extract(input).metrics;
+        expect(metrics.map((m) => [m.value, m.range]), input).toEqual([[Number(low), 'low'], [Number(high), 'high']]);
+      }),
+      { numRuns: 1000 },
+    );
+    // written high to low (5000至1万元 would borrow 万): never given as a range that runs down
+    fc.assert(
+      fc.property(range, ({ text }) => {
+        const metrics = extract(`每个项目补助资金${text}，按进度拨付。`).metrics;
+        const low = metrics.find((m) => m.range === 'low');
+        const high = metrics.find((m) => m.range === 'high');
+        if (low) expect(high && low.value <= high.value).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('the renderer itself writes what it means (a few fixed points)', () => {
     expect(chinese(300050000n, false)).toBe('三亿零五万');
     expect(chinese(120005n, true)).toBe('十二万零五');
