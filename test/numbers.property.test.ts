@@ -1,7 +1,7 @@
 /**
  * Every value, written the way reports write it, reads back exactly. A renderer (written here,
  * independently of src/extract) turns random values into Chinese positional numerals, digit +
- * magnitude chains (3万5千, 2亿8千万), decimals with 万/亿, 兆…亿 chains, traditional 萬/億/兩 and
+ * magnitude chains (3万5千, 2亿8千万, 3亿五千万), decimals with 万/亿, 兆…亿 chains, traditional 萬/億/兩 and
  * full-width digits; each goes into a sentence with a unit, and `extract` must return that value,
  * once. Values are computed with BigInt, so the expected number is exact.
  */
@@ -69,13 +69,14 @@ const chain = fc
     yi: fc.integer({ min: 0, max: 99 }),
     wan: fc.integer({ min: 0, max: 9999 }),
     ones: fc.integer({ min: 0, max: 9999 }),
-    styles: fc.array(fc.boolean(), { minLength: 3, maxLength: 3 }),
+    styles: fc.array(fc.boolean(), { minLength: 4, maxLength: 4 }),
   })
   .filter(({ yi, wan, ones }) => (yi > 0 || wan > 0) && (ones === 0 || ones >= 100))
   .map(({ yi, wan, ones, styles }): Rendered => {
     let text = '';
     if (yi > 0) text += `${yi}亿`;
-    if (wan > 0) text += `${(styles[0] && unitDigits(wan)) || String(wan)}万`;
+    // 3亿五千万: after a magnitude in digits, a section may be written in Chinese numerals
+    if (wan > 0) text += `${yi > 0 && styles[3] ? section(wan, true, false) : (styles[0] && unitDigits(wan)) || String(wan)}万`;
     // the units section: with its units (5千) or written out in full (3,200)
     if (ones > 0) text += (styles[1] && unitDigits(ones)) || (styles[2] ? withCommas(ones) : String(ones));
     return { text, value: BigInt(yi) * 10n ** 8n + BigInt(wan) * 10n ** 4n + BigInt(ones) };

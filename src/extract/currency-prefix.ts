@@ -15,8 +15,8 @@ CURRENCY_MAY_END[32] = 1;
 /** Longest first, so that US$ wins over $ and 新加坡元 over 坡元. */
 const WORDS = [...CURRENCIES_BEFORE].sort((a, b) => b[0].length - a[0].length);
 
-/** 1美元兑7.1元人民币: after 兑 a currency names a rate, not an amount. */
-const RATE_BEFORE = /[兑换合]$/;
+/** 1美元兑人民币7.1元: after 兑 a currency names a rate, not an amount (折合美元5000万 is one). */
+const RATE_BEFORE = /兑$/;
 
 export function currencyBefore(text: string, start: number): { code: string; start: number } | null {
   let end = start;

@@ -358,9 +358,9 @@ function readChain(text: string, from: number, first: number, chinese: boolean):
       continue;
     }
     const m = MAG[c]!;
-    if (m > 0 && m < 1e4 && !chinese) {
+    if (m > 0 && m < 1e4 && !chinese && !Number.isNaN(pending)) {
       // 百分点, 百分之: 百 there is not a unit
-      if (Number.isNaN(pending) || m >= smallLimit || text.charCodeAt(j + 1) === FEN) break;
+      if (m >= smallLimit || text.charCodeAt(j + 1) === FEN) break;
       section += pending * m;
       pending = NaN;
       smallLimit = m;
