@@ -307,9 +307,11 @@ function finish(text: string, at: number, digitsEnd: number, base: number, chine
   // most numbers (2023年, 一 in 一般) have no magnitude after them: no chain to read
   let value = base;
   let magnitude = 1;
+  let resume = j;
   if (MAG[text.charCodeAt(j)]! > 0) {
     const chain = readChain(text, j, base, chinese);
     j = chain.end;
+    resume = chain.resume;
     over ||= chain.over;
     value = chain.value;
     magnitude = chain.magnitude;
@@ -320,13 +322,15 @@ function finish(text: string, at: number, digitsEnd: number, base: number, chine
   }
   if (!Number.isFinite(value)) return NONE(j);
   const t = token(at, j, value, magnitude, chinese, over);
-  return { token: t, resume: j };
+  return { token: t, resume: Math.max(j, resume) };
 }
 
 interface Chain {
   value: number;
   /** 3千多万: 多 between a section's units and its magnitude. */
   over: boolean;
+  /** Where scanning goes on: past digits that dangle after the chain (1万20人). */
+  resume: number;
   /** What the first number is multiplied by (3千万 → 1e7): what a bare low end borrows. */
   magnitude: number;
   end: number;
@@ -350,6 +354,7 @@ function readChain(text: string, from: number, first: number, chinese: boolean):
   let firstOpen = true; // still scaling the first number
   let sectionStart = from; // where the section in progress began, to give it back when it fails
   let over = false;
+  let dangling = from;
   for (let steps = 0; steps < 12 && j < text.length; steps++) {
     const c = text.charCodeAt(j);
     if (OVER_MAG[c] && section > 0 && Number.isNaN(pending) && MAG[text.charCodeAt(j + 1)]! >= 1e4) {
@@ -418,19 +423,27 @@ function readChain(text: string, from: number, first: number, chinese: boolean):
       j = end;
       continue;
     }
-    // the units section, written out in full (5万3,200人); 5万3 is too loose to read
+    // the units section, written out in full (5万3,200人)
     if (after === 0 && section === 0 && end - j >= 3 && part < lastMag) {
       firstOpen = false;
       total += part;
       j = end;
+    } else if (after === 0 && section === 0 && end === j + 1 && lastMag >= 1e4 && lastMag <= 1e8 && Number.isInteger(total / lastMag)) {
+      // 1万2, 3亿5: one digit after 万 or 亿 counts the next unit down (12000, 3.5亿), as said aloud
+      firstOpen = false;
+      total += part * (lastMag / 10);
+      j = end;
+    } else if (after === 0) {
+      // 1万20人: digits that cannot be read as part of the number are not a number of their own
+      dangling = end;
     }
     break;
   }
   if (!Number.isNaN(pending) && lastMag === Infinity && section === 0) {
-    return { value: pending, magnitude: 1, over, end: j };
+    return { value: pending, magnitude: 1, over, end: j, resume: j };
   }
   if (!Number.isNaN(pending) && !firstOpen) j = sectionStart; // a dangling section is not read
   else if (!Number.isNaN(pending)) total += pending;
   total += section;
-  return { value: Number(total.toPrecision(15)), magnitude, over, end: j };
+  return { value: Number(total.toPrecision(15)), magnitude, over, end: j, resume: Math.max(j, dangling) };
 }
