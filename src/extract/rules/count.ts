@@ -92,9 +92,12 @@ function phraseAfter(text: string, end: number): { start: number; noun: string }
   return { start, noun: digit >= 0 ? item.slice(0, digit) : item };
 }
 
-/** The noun before the number (项目126个), without brackets or linking verbs. */
+/** The low end of a range just before the number: 8至 in 8至12个, 十到 in 十到二十家. */
+const RANGE_LOW = /[0-9零〇一二两三四五六七八九十百千万亿.]+(?:——|[至到—~\-－])$/;
+
+/** The noun before the number (项目126个), without brackets, linking verbs or a range's low end. */
 function phraseBefore(text: string, start: number): string {
-  return itemBefore(text, start, 14).replace(/[(（][^)）]*[)）]/g, '').replace(LINKING, '');
+  return itemBefore(text, start, 14).replace(RANGE_LOW, '').replace(/[(（][^)）]*[)）]/g, '').replace(LINKING, '');
 }
 
 function classify(cls: string, nounAfter: string, nounBefore: string): { metric: MetricName; unit: string } {
