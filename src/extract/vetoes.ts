@@ -75,7 +75,7 @@ const LIST_OF_CLASSES = new RegExp(`^(?:[(（]含[)）])?(?:及?以上|以下)?(
 /** 超10亿元项目, 过亿元项目: a threshold before the amount. */
 const THRESHOLD_BEFORE = /(?:超过?|逾|过|[0-9.]+[万亿]?元?[—~～\-至到])$/;
 /** 签约5亿元项目3个, 10亿元项目分别有: the count of the class follows. */
-const COUNT_AFTER = /^的?(?:重点|重大|产业|工业|招商|签约|在建|新开工)?(?:大)?项目(?:[有共达计分别为]{0,4})[0-9零一二两三四五六七八九十百]/;
+const COUNT_AFTER = new RegExp(`^${CLASS_NOUN}[有共达计分别为]{0,4}[0-9零一二两三四五六七八九十百]`);
 
 /**
  * 5亿元以上项目, 投资10亿元以上项目4个, 超10亿元项目, 千万元级平台, 十亿项目, 1亿—3亿元的项目: a
