@@ -1,0 +1,240 @@
+/**
+ * The metadata a news page carries: title, publication date, source, author, editor, URL.
+ *
+ * Dates come first from the page's own metadata (meta tags, JSON-LD, <time>, itemprop), then from
+ * the byline beside the title (labelled 发布时间/发表于/发布:/时间, or a bare date next to the
+ * title or 来源), never from after the article body, where reader comments carry timestamps.
+ * Authors come only from real bylines; a site name, user id or URL in meta[name=author] is no
+ * author, and no author is better than a guess.
+ */
+import type { DocMeta } from '../types.js';
+import { DATE_IN_TEXT, normalizeDate } from './dates.js';
+import { findAll, isElement, plainText, textOf, walk, type Node } from './tree.js';
+
+/** Meta names and properties that carry the publication date, most trusted first. */
+const DATE_META = [
+  'article:published_time', 'og:article:published_time', 'og:release_date', 'datePublished', 'pubdate', 'PubDate',
+  'publishdate', 'publish_date', 'publishtime', 'publish-time', 'pubtime', 'firstpublishedtime', 'dc.date.issued',
+  'DC.date.issued', 'dc.date', 'DC.Date', 'sailthru.date', 'parsely-pub-date', 'weibo:article:create_at', 'created',
+  'apub:time', 'Date',
+];
+/** Script variables of common CMSs (WeChat's `var ct`) holding the publication time. */
+const DATE_SCRIPT = /\bvar\s+(?:ct|publish_time|pubtime|publishTime)\s*=\s*["'](\d{10}|\d{4}-\d{1,2}-\d{1,2}[^"']*)["']/;
+const DATE_LABEL = /(?:发布时间|發布時間|发表时间|發表時間|发布日期|發布日期|发稿时间|出版时间|更新时间|发表于|發表於|发布于|發布於|发布|發布|时间|時間|日期)\s*[:：]?\s*/;
+const LABELLED_DATE = new RegExp(DATE_LABEL.source + '(' + DATE_IN_TEXT.source + ')');
+const TITLE_META = ['og:title', 'twitter:title', 'ArticleTitle', 'headline'];
+const SOURCE_META = ['og:site_name', 'source', 'ContentSource', 'site_name', 'Copyright'];
+
+const SOURCE_LINE = /(?:来源|來源|稿源|出处|出處)\s*[:：]\s*([^\s|｜丨　]{2,30})/;
+/** A Chinese personal name, or a few separated by spaces or 、. */
+const NAME = '[\\u4e00-\\u9fa5]{2,4}(?:[·•][\\u4e00-\\u9fa5]{1,6})?';
+const NAMES = `${NAME}(?:[ 、，,　]+${NAME}){0,3}`;
+/** Bylines: （记者 张三）, 本报记者 李四, 作者：王五, 文/赵六, 文｜赵六, 撰文：钱七. */
+/** A reporter: 记者, after an optional outlet (本报, 新华社, 澎湃新闻, 南都) and rank (见习, 特约). */
+const REPORTER = '(?:[\\u4e00-\\u9fa5]{0,8}?(?:见习|实习|特约|全媒体)?记者)';
+const BYLINES = [
+  new RegExp(`[（(]\\s*${REPORTER}\\s*[:：]?\\s*(${NAMES})\\s*(?:整合|综合|编译|报道)?\\s*[）)]`, 'g'),
+  new RegExp(`^\\s*${REPORTER}\\s*[:：]?\\s*(${NAMES})(?=\\s*(?:$|\\d|[|｜]))`, 'gm'),
+  new RegExp(`(?:作者|撰文|采写|采访|文字)\\s*[:：|｜]\\s*${REPORTER}?\\s*(${NAMES})(?=\\s*(?:$|[|｜）)]|\\d|作者|编辑|责任编辑|来源))`, 'gm'),
+  new RegExp(`(?:^|[\\s　（(])文\\s*[/|｜]\\s*(${NAMES})(?=\\s*(?:$|[|｜）)]))`, 'gm'),
+];
+/** Words that make a "name" an organisation, a site or a desk, not a person. */
+const NOT_A_PERSON = /网|報|报|社|新闻|新聞|日报|频道|站|官方|中心|编辑部|传媒|媒体|时报|晚报|财经|科技|公司|集团|政府|委员会|办公|平台|来源|记者|责任|编辑|图片|摄影|整合|综合|编译|消息|整理|未知|网络|供稿|管理员|通讯员|支部|http|www|\.com|\d|@/i;
+
+function attr(n: Node | undefined, name: string): string | undefined {
+  const v = n?.attribs?.[name];
+  return v && v.trim() ? v.trim() : undefined;
+}
+
+interface MetaTags {
+  get(...names: string[]): string | undefined;
+}
+
+function metaTags(root: Node): MetaTags {
+  const tags = new Map<string, string>();
+  for (const m of findAll(root, (n) => n.name === 'meta')) {
+    const key = attr(m, 'name') ?? attr(m, 'property') ?? attr(m, 'itemprop');
+    const content = attr(m, 'content');
+    if (key && content && !tags.has(key.toLowerCase())) tags.set(key.toLowerCase(), content);
+  }
+  return { get: (...names) => names.map((n) => tags.get(n.toLowerCase())).find((v) => v !== undefined) };
+}
+
+function jsonLd(root: Node): Record<string, unknown> {
+  for (const el of findAll(root, (n) => n.name === 'script' && attr(n, 'type') === 'application/ld+json')) {
+    try {
+      const data: unknown = JSON.parse(plainText(el) || (el.children?.[0]?.data ?? ''));
+      for (const item of Array.isArray(data) ? data : [data]) {
+        if (item && typeof item === 'object' && ('datePublished' in item || 'headline' in item)) return item as Record<string, unknown>;
+      }
+    } catch {
+      // a broken JSON-LD block is furniture, not an error
+    }
+  }
+  return {};
+}
+
+function nameOf(v: unknown): string | undefined {
+  if (typeof v === 'string') return v;
+  if (Array.isArray(v)) return nameOf(v[0]);
+  if (v && typeof v === 'object' && 'name' in v) return nameOf((v as { name: unknown }).name);
+  return undefined;
+}
+
+/** Site-name suffixes: 标题-新华网, 标题_证券时报网, 标题 | 澎湃新闻 (repeatedly: 标题_财经_网易). */
+export function stripSiteSuffix(title: string): string {
+  let t = title.trim().replace(/[\s\-_|｜—–]+$/, '');
+  for (;;) {
+    const m = /^(.{4,}?)\s*(?:[-_|｜—–·]|\s-\s)\s*[^-_|｜—–]{1,16}$/.exec(t);
+    if (!m || /\d$/.test(m[1]!) && /^[-–]\s*\d/.test(t.slice(m[1]!.length).trim())) return t;
+    t = m[1]!.trim();
+  }
+}
+
+function pickTitle(root: Node, tags: MetaTags, ld: Record<string, unknown>): string | undefined {
+  const og = tags.get(...TITLE_META) ?? (typeof ld.headline === 'string' ? ld.headline : undefined);
+  const h1 = findAll(root, (n) => n.name === 'h1').map(plainText).find((t) => t.length >= 4);
+  const titleEl = findAll(root, (n) => n.name === 'title')[0];
+  const docTitle = titleEl ? plainText({ type: 'root', children: titleEl.children }) : undefined;
+  const stripped = docTitle ? stripSiteSuffix(docTitle) : undefined;
+  // an unescaped quote in og:title cuts its content short: a longer title starting with it wins
+  const full = [h1, stripped, docTitle].find((t) => t && og && t.length > og.length && t.startsWith(og));
+  const title = full ? (full === docTitle ? stripped : full) : og ? stripSiteSuffix(og) : h1 && stripped?.includes(h1) ? h1 : (stripped ?? h1);
+  return title?.replace(/\s+/g, ' ').trim() || undefined;
+}
+
+/** Class or id words of reader-comment areas, whose timestamps are no publication date. */
+const COMMENT_WORD = /^(comment|comments|cmt|reply|replies|pinglun|tie|discuss|review|reviews)$/i;
+
+interface PageText {
+  /** From the title (or 1,500 characters before the body) to the body's start. */
+  before: string;
+  /** The first 300 characters of the body. */
+  bodyHead: string;
+  /** The whole page, reader comments left out. */
+  all: string;
+}
+
+/** The page's text around the body's start, where bylines and dates stand. */
+function pageText(root: Node, body: Node, title: string | undefined): PageText {
+  let bodyStart = -1;
+  const parts: string[] = [];
+  let length = 0;
+  walk(root, (n) => {
+    if (n === body) bodyStart = length;
+    if (isElement(n)) {
+      if (/^(script|style|head|title|noscript|template|textarea|select|option)$/i.test(n.name!)) return false;
+      const words = `${n.attribs?.class ?? ''} ${n.attribs?.id ?? ''}`.split(/[\s_-]+/);
+      if (words.some((w) => COMMENT_WORD.test(w))) return false;
+    }
+    if (n.type === 'text') {
+      const t = n.data!.replace(/\s+/g, ' ');
+      parts.push(t);
+      length += t.length;
+    } else if (isElement(n) && /^(p|div|br|li|tr|h[1-6]|section|article|table|span|em|time|td)$/i.test(n.name!)) {
+      parts.push('\n');
+      length++;
+    }
+  });
+  const all = parts.join('');
+  const end = bodyStart < 0 ? Math.min(all.length, 3000) : bodyStart;
+  let from = Math.max(0, end - 1500);
+  if (title) {
+    // the title nearest before the body
+    const at = all.slice(0, end).lastIndexOf(title.slice(0, 10));
+    if (at >= 0) from = Math.max(from, at);
+  }
+  return { before: all.slice(from, end), bodyHead: all.slice(end, end + 300), all };
+}
+
+function labelledDate(text: string): string | undefined {
+  for (const m of text.matchAll(new RegExp(LABELLED_DATE.source, 'g'))) if (normalizeDate(m[1]!)) return m[1];
+  return undefined;
+}
+
+function bareDate(text: string): string | undefined {
+  for (const m of text.matchAll(new RegExp(DATE_IN_TEXT.source, 'g'))) if (normalizeDate(m[0])) return m[0];
+  return undefined;
+}
+
+/**
+ * The byline's date: labelled beside the title or at the body's head, then a bare date between
+ * title and body, then a labelled date anywhere on the page outside reader comments, then a bare
+ * date opening the body (government pages: 2019年2月27日下午，…).
+ */
+function textDate(t: PageText): string | undefined {
+  return labelledDate(t.before + '\n' + t.bodyHead) ?? bareDate(t.before) ?? labelledDate(t.all) ?? bareDate(t.bodyHead);
+}
+
+function person(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  const names = raw
+    .split(/[ 、，,　]+/)
+    .map((s) => s.trim())
+    .filter((s) => new RegExp(`^${NAME}$`).test(s) && !NOT_A_PERSON.test(s));
+  return names.length > 0 ? names.join('、') : undefined;
+}
+
+function findAuthor(texts: string[]): string | undefined {
+  for (const text of texts) {
+    for (const re of BYLINES) {
+      for (const m of text.matchAll(re)) {
+        // 记者 inside quoted speech is no byline, nor a photographer's credit (记者 张三 摄)
+        const before = text.slice(0, m.index);
+        if ((before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0)) continue;
+        if (/^\s*(?:摄|图|摄影)/.test(text.slice(m.index + m[0].length))) continue;
+        const who = person(m[1]);
+        if (who) return who;
+      }
+    }
+  }
+  return undefined;
+}
+
+export function readMeta(root: Node, body: Node, bodyText: string): DocMeta {
+  const tags = metaTags(root);
+  const ld = jsonLd(root);
+  const meta: DocMeta = {};
+  const title = pickTitle(root, tags, ld);
+  if (title) meta.title = title;
+  const text = pageText(root, body, title);
+  const header = text.before + '\n' + text.bodyHead;
+
+  const itemprop = findAll(root, (n) => attr(n, 'itemprop') === 'datePublished' || (n.name === 'time' && !!attr(n, 'datetime')))[0];
+  const script = findAll(root, (n) => n.name === 'script' && !attr(n, 'src'))
+    .map((n) => DATE_SCRIPT.exec(n.children?.map((c) => c.data ?? '').join('') ?? '')?.[1])
+    .find(Boolean);
+  const candidates = [
+    tags.get(...DATE_META),
+    typeof ld.datePublished === 'string' ? ld.datePublished : undefined,
+    itemprop ? (attr(itemprop, 'content') ?? attr(itemprop, 'datetime') ?? plainText(itemprop)) : undefined,
+    textDate(text),
+    script,
+    tags.get('dateUpdate', 'dateModified', 'article:modified_time'),
+  ];
+  for (const raw of candidates) {
+    const date = raw ? normalizeDate(raw) : null;
+    if (raw && date) {
+      meta.published = date;
+      meta.publishedRaw = raw.trim();
+      break;
+    }
+  }
+
+  const source = tags.get(...SOURCE_META.slice(0, 3)) ?? nameOf(ld.publisher) ?? SOURCE_LINE.exec(header)?.[1];
+  if (source) meta.source = source;
+
+  const lines = bodyText.split('\n');
+  const bodyEdges = [...lines.slice(0, 3), ...lines.slice(-3)].join('\n');
+  const author = findAuthor([header, bodyEdges]) ?? person(tags.get('author', 'article:author')) ?? person(nameOf(ld.author));
+  if (author) meta.author = author;
+  const editor = /(?:^|[\s（(\[【])(?:责任编辑|責任編輯|责编|編輯|编辑)\s*[:：/]\s*([\u4e00-\u9fa5·]{2,4}(?:[ 、][\u4e00-\u9fa5·]{2,4})*)(?=$|[\s）)\]】|｜,，。_A-Za-z\d])/m.exec(
+    textOf({ type: 'root', children: [body] }).slice(-400) + '\n' + text.all,
+  );
+  if (editor && person(editor[1])) meta.editor = person(editor[1]);
+
+  const canonical = findAll(root, (n) => n.name === 'link' && attr(n, 'rel') === 'canonical')[0];
+  const url = attr(canonical, 'href') ?? tags.get('og:url') ?? (typeof ld.url === 'string' ? ld.url : undefined);
+  if (url) meta.url = url;
+  return meta;
+}
