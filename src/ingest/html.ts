@@ -13,7 +13,7 @@
  */
 import type { DocMeta } from '../types.js';
 import { readMeta } from './meta.js';
-import { BLOCK, isElement, measure, parse, textOf, walk, type Node, type Stats } from './tree.js';
+import { BLOCK, isElement, measure, parse, PUNCT, textOf, walk, type Node, type Stats } from './tree.js';
 
 export interface HtmlDoc {
   text: string;
@@ -28,8 +28,8 @@ const FURNITURE_WORD =
 /** Lines that are page furniture when they stand alone. */
 const FURNITURE_LINE =
   /版权所有|版權所有|Copyright|©|ICP备|ICP證|ICP证|公网安备|公網安備|浏览次数|瀏覽次數|阅读次数|閱讀次數|点击数|打印本页|打印本頁|关闭窗口|關閉窗口|分享到|扫一扫|掃一掃|【字体|字号[:：]|网站地图|联系我们|Powered by|上一篇|下一篇|责任编辑|責任編輯|许可证编号|許可證編號|举报电话|舉報電話|相关阅读|相关新闻|相关推荐|热门推荐|猜你喜欢|网友评论|我要评论|发表评论|查看评论/i;
-/** Sentence-ending punctuation: a line with two of them is a sentence of the article. */
-const SENTENCE_END = /[。！？!?]/g;
+/** Sentence-ending punctuation. */
+const SENTENCE_END = /[。！？!?]/;
 const PARAGRAPH_TAG = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dd', 'dt', 'blockquote', 'figcaption']);
 
 function classWords(n: Node): string[] {
@@ -99,7 +99,7 @@ function bestContainer(root: Node, page: Page): Node {
         const o = ownerStack[ownerStack.length - 1]!;
         const s = own.get(o) ?? { chars: 0, link: 0, punct: 0, runs: 1 };
         s.chars += t.length;
-        s.punct += t.match(/[，。！？；：、“”,.!?;:]/g)?.length ?? 0;
+        s.punct += n.data!.match(PUNCT)?.length ?? 0;
         if (linkDepth[linkDepth.length - 1]! > 0) s.link += t.length;
         own.set(o, s);
         return;
@@ -195,10 +195,10 @@ function cleanLines(text: string): string {
       if (i >= all.length / 2) break;
       continue;
     }
-    if (FURNITURE_LINE.test(line)) {
-      const sentences = line.match(SENTENCE_END)?.length ?? 0;
-      if (line.length < 60 || sentences < 2) continue;
-    }
+    // a furniture phrase makes a furniture line when it opens a short line or one that is no
+    // sentence; an article sentence that mentions 分享到 or 版权所有 stays
+    const furniture = FURNITURE_LINE.exec(line);
+    if (furniture && (furniture.index < 3 || line.length < 30 || !SENTENCE_END.test(line))) continue;
     // a sentence given twice is a second copy; code and table lines may well repeat
     const key = line.replace(/\s+/g, '');
     if (key.length >= 20 && /[，。！？]/.test(key)) {
@@ -237,5 +237,5 @@ export function looksLikeHtml(text: string): boolean {
   const tags = head.match(/<\/?(?:html|head|body|meta|title|div|p|br|table|tr|td|span|a|script|style|link|ul|li|h[1-6])(?:\s[^<>]*)?\/?>/g);
   if (!tags || tags.length < 3) return false;
   const structural = /<(?:html|head|body|meta|title|div|p|table|script|style|link)[\s>/]/.test(head);
-  return structural && tags.join('').length > 0.05 * Math.min(head.length, 65536);
+  return structural && tags.some((t) => t.startsWith('</'));
 }

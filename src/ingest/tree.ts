@@ -31,7 +31,45 @@ let cheerio: CheerioSlim | undefined;
 /** Parses HTML into a DOM tree (htmlparser2 through cheerio's slim build, loaded on first use). */
 export function parse(html: string): Node {
   cheerio ??= createRequire(import.meta.url)('cheerio/slim') as CheerioSlim;
-  return cheerio.load(html).root()[0] as unknown as Node;
+  return cheerio.load(flattenDeep(html)).root()[0] as unknown as Node;
+}
+
+/** Deeper than this, wrappers carry no structure worth keeping. */
+const MAX_DEPTH = 400;
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+const TAG = /<!--[\s\S]*?-->|<(script|style|textarea)\b[\s\S]*?<\/\1\s*>|<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>/g;
+
+/**
+ * Drops the tags nested deeper than MAX_DEPTH, keeping their text. The parser keeps its open
+ * elements in an array it shifts and unshifts, so a page nested 200,000 levels deep (broken
+ * generators emit them) would take quadratic time; flattened, it parses in linear time.
+ */
+export function flattenDeep(html: string): string {
+  let depth = 0;
+  let dropped = 0;
+  let cuts: Array<[number, number]> | undefined;
+  for (const m of html.matchAll(TAG)) {
+    const name = m[3]?.toLowerCase();
+    if (!name || VOID.has(name) || m[4]) continue;
+    if (m[2]) {
+      if (dropped > 0) {
+        dropped--;
+        (cuts ??= []).push([m.index, m.index + m[0].length]);
+      } else if (depth > 0) depth--;
+    } else if (depth >= MAX_DEPTH) {
+      dropped++;
+      (cuts ??= []).push([m.index, m.index + m[0].length]);
+    } else depth++;
+  }
+  if (!cuts) return html;
+  const parts: string[] = [];
+  let at = 0;
+  for (const [a, b] of cuts) {
+    parts.push(html.slice(at, a));
+    at = b;
+  }
+  parts.push(html.slice(at));
+  return parts.join('');
 }
 
 /** Elements whose content is never visible text. */
@@ -47,7 +85,11 @@ export const BLOCK = new Set([
 ]);
 
 const CELL = new Set(['td', 'th']);
-const PUNCT = /[，。！？；：、“”‘’《》（）…,.!?;:]/g;
+/**
+ * Sentence punctuation, what prose has and menus, code, addresses and footers lack: the Chinese
+ * marks, and Western ones only where a space follows them as in running English.
+ */
+export const PUNCT = /[，。！？；、“”‘’…]|[,.!?;](?=\s)/g;
 
 export function isElement(n: Node): boolean {
   return n.type === 'tag' || n.type === 'script' || n.type === 'style';
@@ -98,7 +140,7 @@ export function measure(root: Node): Map<Node, Stats> {
       if (n.type === 'text') {
         const t = n.data!.replace(/\s+/g, '');
         if (t.length === 0) return;
-        const punct = t.match(PUNCT)?.length ?? 0;
+        const punct = n.data!.match(PUNCT)?.length ?? 0;
         const p = n.parent;
         if (p) {
           const s = stats.get(p) ?? { chars: 0, link: 0, punct: 0 };
