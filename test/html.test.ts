@@ -18,17 +18,17 @@ const doc = (name: string) => htmlToDoc(page(name).toString('utf8'));
 
 describe('encoding', () => {
   it('reads valid UTF-8 as UTF-8 over a <meta> that says gb2312, and says why', () => {
-    const d = ingestBytes(page('utf8-declared-gb2312.html'));
+    const d = ingestBytes(page('utf8-declared-gb2312.htm'));
     expect(d.encoding).toBe('utf-8');
     expect(d.text).toContain('东岭工业园昨日举行集中开工仪式');
     expect(d.warnings.join('\n')).toMatch(/utf-8.*gb18030.*valid UTF-8/);
   });
 
   it('counts a U+FFFD written in a UTF-8 page as a character, not an undecodable byte', () => {
-    const d = decode(page('utf8-declared-gb2312.html'));
+    const d = decode(page('utf8-declared-gb2312.htm'));
     expect(d.text).toContain('显示为\ufffd');
     expect(d.invalid).toBe(0);
-    expect(ingestBytes(page('utf8-declared-gb2312.html')).warnings.join('\n')).not.toMatch(/undecodable/);
+    expect(ingestBytes(page('utf8-declared-gb2312.htm')).warnings.join('\n')).not.toMatch(/undecodable/);
   });
 
   it('still takes <meta charset> for bytes that are not UTF-8, without a note', () => {
@@ -51,7 +51,7 @@ describe('encoding', () => {
 
 describe('the article container', () => {
   it('keeps an article inside a whole-page <form> and a class merely containing "share"', () => {
-    const { text } = doc('form-wrapper.html');
+    const { text } = doc('form-wrapper.htm');
     expect(text.split('\n')).toHaveLength(3);
     expect(text).toMatch(/^今年上半年，青峰经开区/);
     expect(text).toContain('把服务企业的经验分享到各个招商小分队'); // a sentence with 分享到 is prose
@@ -59,7 +59,7 @@ describe('the article container', () => {
   });
 
   it('scores text density: <br> paragraphs beat a <pre> of many lines, hidden text and link lists', () => {
-    const { text } = doc('density.html');
+    const { text } = doc('density.htm');
     expect(text.split('\n')).toEqual([
       expect.stringMatching(/^白沙高新区近日公布数据/),
       expect.stringMatching(/^据了解/),
@@ -68,7 +68,7 @@ describe('the article container', () => {
   });
 
   it('keeps comments, related news, recommendations and a second copy out, and a 分享到 sentence in', () => {
-    const { text, meta } = doc('furniture.html');
+    const { text, meta } = doc('furniture.htm');
     expect(text.split('\n')).toHaveLength(3);
     expect(text).toContain('把产品分享到了海外市场');
     for (const furniture of ['网友', '一季度园区', '推荐', '相关新闻', '责任编辑']) expect(text).not.toContain(furniture);
@@ -88,7 +88,7 @@ describe('the article container', () => {
 
 describe('HTML recognition', () => {
   it('recognises a page after a wrapper line', () => {
-    const text = page('wrapper-line.html').toString('utf8');
+    const text = page('wrapper-line.htm').toString('utf8');
     expect(looksLikeHtml(text)).toBe(true);
     const d = ingestText(text);
     expect(d.html).toBe(true);
