@@ -75,6 +75,21 @@ describe('the article container', () => {
     expect(meta).toMatchObject({ published: '2023-09-14T08:20', author: '林小雨', editor: '周明', title: '临江产业园新增规上企业12家' });
   });
 
+  it('joins an article split into sibling blocks around a picture, and leaves a promo line out', () => {
+    const html =
+      '<html><body><div class="wrap"><h1>园区标题示例</h1>' +
+      '<div class="part"><p>上半年，园区规上工业增加值同比增长9.1%，增速比一季度加快1.2个百分点，回升势头明显。</p><p>其中，新能源装备产业产值增长最快，达到了18.4%，成为园区增长的主要动力。</p></div>' +
+      '<div class="pic"><img src="a.jpg"><span>园区一角</span></div>' +
+      '<div class="part"><p>园区负责人表示，下半年将继续扩大有效投资，计划新开工亿元以上项目不少于15个。</p><p>同时，园区将加快标准厂房建设，为中小企业入驻提供更多的空间和更好的服务。</p></div>' +
+      '<div class="promo">【点击投票】选出你心目中的年度园区！</div></div></body></html>';
+    const lines2 = htmlToDoc(html.replace(/<div class="promo">.*?<\/div>/, '')).text.split('\n');
+    expect(lines2.filter((l) => /。$/.test(l))).toHaveLength(4);
+    const lines = htmlToDoc(html).text.split('\n');
+    expect(lines[0]).toMatch(/^上半年/);
+    expect(lines.at(-1)).toMatch(/^同时/);
+    expect(lines.filter((l) => /。$/.test(l))).toHaveLength(4);
+  });
+
   it('walks 200,000 nested <div>s without recursion, in about linear time', () => {
     const depth = 200_000;
     const html = `<html><body>${'<div>'.repeat(depth)}<p>深层页面中的正文：园区新增企业12家，完成投资5.6亿元。</p>${'</div>'.repeat(depth)}</body></html>`;

@@ -27,7 +27,7 @@ const FURNITURE_WORD =
   /^(nav|navbar|navigation|menu|footer|foot|header|head|share|sharebar|bdsharebuttonbox|bdshare|comment|comments|cmt|reply|replies|breadcrumb|crumb|crumbs|sidebar|side|aside|advert|ad|ads|adv|banner|copyright|related|relate|recommend|recommendation|recom|toolbar|tool|tools|login|search|topbar|gotop|print|friendlink|links|hot|hotnews|rank|ranking|tags|tag|pager|pagination|statement|disclaimer|tuijian|xiangguan|pinglun|fenxiang|daohang|guanggao|remen|youqing|lianjie)$/i;
 /** Lines that are page furniture when they stand alone. */
 const FURNITURE_LINE =
-  /版权所有|版權所有|Copyright|©|ICP备|ICP證|ICP证|公网安备|公網安備|浏览次数|瀏覽次數|阅读次数|閱讀次數|点击数|打印本页|打印本頁|关闭窗口|關閉窗口|分享到|扫一扫|掃一掃|【字体|字号[:：]|网站地图|联系我们|Powered by|上一篇|下一篇|责任编辑|責任編輯|许可证编号|許可證編號|举报电话|舉報電話|相关阅读|相关新闻|相关推荐|热门推荐|猜你喜欢|网友评论|我要评论|发表评论|查看评论/i;
+  /版权所有|版權所有|Copyright|©|ICP备|ICP證|ICP证|公网安备|公網安備|浏览次数|瀏覽次數|阅读次数|閱讀次數|点击数|打印本页|打印本頁|关闭窗口|關閉窗口|分享到|扫一扫|掃一掃|【字体|字号[:：]|网站地图|联系我们|Powered by|上一篇|下一篇|责任编辑|責任編輯|许可证编号|許可證編號|举报电话|舉報電話|相关阅读|相关新闻|相关推荐|热门推荐|猜你喜欢|网友评论|我要评论|发表评论|查看评论|点击(?:投票|查看|进入|阅读|下载|这里)|长按识别|扫码关注|关注公众号/i;
 /** Sentence-ending punctuation. */
 const SENTENCE_END = /[。！？!?]/;
 const PARAGRAPH_TAG = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dd', 'dt', 'blockquote', 'figcaption']);
@@ -85,7 +85,7 @@ function furnitureOf(root: Node, stats: Map<Node, Stats>): Set<Node> {
  * an owner that holds several runs split by <br> is itself a container of paragraphs, and is
  * credited in full, its parent by half. Each <br> ends a run; it does not credit the text again.
  */
-function bestContainer(root: Node, page: Page): Node {
+function bestContainer(root: Node, page: Page): Node[] {
   const own = new Map<Node, { chars: number; link: number; punct: number; runs: number }>();
   const ownerStack: Node[] = [root];
   const linkDepth: number[] = [0];
@@ -145,8 +145,17 @@ function bestContainer(root: Node, page: Page): Node {
       bestScore = score;
     }
   }
-  return best ?? root;
+  if (!best) return [root];
+  // an article split into sibling blocks (text, a picture or an ad, more text): the siblings
+  // that score near the best block belong to it
+  const siblings = (best.parent?.children ?? [best]).filter(
+    (n) => n === best || (!page.furniture.has(n) && (scores.get(n) ?? 0) >= SIBLING_SHARE * bestScore),
+  );
+  return siblings;
 }
+
+/** A sibling block scoring at least this share of the best block's score is part of the article. */
+const SIBLING_SHARE = 0.5;
 
 /** A line of prose: it holds sentence punctuation, or is long enough to be one. */
 const prose = (line: string) => /[，。！？；：,.!?;]/.test(line) || line.length >= 30;
@@ -214,13 +223,14 @@ export function htmlToDoc(html: string): HtmlDoc {
   const root = parse(html);
   const stats = measure(root);
   const page: Page = { stats, furniture: furnitureOf(root, stats) };
-  const body = bestContainer(root, page);
-  const total = Math.max(1, nonLink(stats.get(body)));
+  const parts = bestContainer(root, page);
+  const body = parts[0]!;
+  const total = Math.max(1, ...parts.map((n) => nonLink(stats.get(n))));
   // inside the body, furniture is what the whole page calls furniture, or a furniture element
   // holding a small part of the body's own prose
   const cut = (n: Node) =>
     page.furniture.has(n) || (isElement(n) && stats.has(n) && namedFurniture(n) && nonLink(stats.get(n)) < 0.3 * total);
-  const raw = cleanLines(textOf(body, cut));
+  const raw = cleanLines(parts.map((n) => textOf(n, cut)).join('\n'));
   const meta = readMeta(root, body, raw);
   const text = trimEdges(raw.split('\n'), meta.title).join('\n');
   return { text, meta };
