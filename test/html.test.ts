@@ -21,7 +21,7 @@ describe('encoding', () => {
     const d = ingestBytes(page('utf8-declared-gb2312.htm'));
     expect(d.encoding).toBe('utf-8');
     expect(d.text).toContain('东岭工业园昨日举行集中开工仪式');
-    expect(d.warnings.join('\n')).toMatch(/utf-8.*gb18030.*valid UTF-8/);
+    expect(d.warnings.join('\n')).toMatch(/read as utf-8, not as the gb2312 its <meta> declares: the bytes are valid UTF-8/);
   });
 
   it('counts a U+FFFD written in a UTF-8 page as a character, not an undecodable byte', () => {
@@ -29,6 +29,11 @@ describe('encoding', () => {
     expect(d.text).toContain('显示为\ufffd');
     expect(d.invalid).toBe(0);
     expect(ingestBytes(page('utf8-declared-gb2312.htm')).warnings.join('\n')).not.toMatch(/undecodable/);
+  });
+
+  it('counts only real decoding failures in a broken UTF-8 page, not the U+FFFD it contains', () => {
+    const bytes = Buffer.concat([Buffer.from('<meta charset="utf-8"><p>坏字\ufffd在此'), Buffer.from([0xc3]), Buffer.from('。</p>')]);
+    expect(decode(bytes)).toMatchObject({ encoding: 'utf-8', invalid: 1 });
   });
 
   it('still takes <meta charset> for bytes that are not UTF-8, without a note', () => {
@@ -140,6 +145,13 @@ describe('dates', () => {
     ['a CMS meta name', wrap('<meta name="PubDate" content="2014-12-30 18:00">', ''), '2014-12-30T18:00', '2014-12-30 18:00'],
   ])('reads a date %s', (_name, html, published, raw) => {
     expect(htmlToDoc(html).meta).toMatchObject({ published, publishedRaw: raw });
+  });
+
+  it('reads the date a notice is signed with when the page shows no other', () => {
+    const html =
+      '<html><body><div class="text"><p>为做好园区企业用工服务，现将有关事项通知如下，请各企业认真做好准备工作。</p>' +
+      '<p>一、申报时间为本月底前，逾期不再受理，各企业请按时提交材料。</p><p>某某经济开发区管理委员会</p><p>2021年6月18日</p></div></body></html>';
+    expect(htmlToDoc(html).meta).toMatchObject({ published: '2021-06-18', publishedRaw: '2021年6月18日' });
   });
 
   it('never takes a reader comment timestamp', () => {

@@ -126,10 +126,21 @@ export function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | nu
   return null;
 }
 
-function metaCharset(bytes: Uint8Array): string | null {
+/** The charset a page's <meta> declares: as written, and as the decoder names it. */
+function metaCharset(bytes: Uint8Array): { written: string; encoding: string } | null {
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 4096)).toString('latin1');
   const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
-  return m ? normalizeEncoding(m[1]!) : null;
+  const encoding = m ? normalizeEncoding(m[1]!) : null;
+  return m && encoding ? { written: m[1]!.toLowerCase(), encoding } : null;
+}
+
+/** U+FFFD written in UTF-8 source (EF BF BD): characters of the text, not decoding failures. */
+function literalReplacements(bytes: Uint8Array): number {
+  let n = 0;
+  for (let i = bytes.indexOf(0xef); i >= 0 && i + 2 < bytes.length; i = bytes.indexOf(0xef, i + 1)) {
+    if (bytes[i + 1] === 0xbf && bytes[i + 2] === 0xbd) n++;
+  }
+  return n;
 }
 
 function hasHighBytes(bytes: Uint8Array): boolean {
@@ -140,7 +151,8 @@ function hasHighBytes(bytes: Uint8Array): boolean {
 export function decode(bytes: Uint8Array, encoding?: string): Decoded {
   const finish = (enc: string): Decoded => {
     const text = decodeWith(bytes, enc);
-    return { text, encoding: enc, invalid: countReplacements(text) };
+    const literal = enc === 'utf-8' ? literalReplacements(bytes) : 0;
+    return { text, encoding: enc, invalid: Math.max(0, countReplacements(text) - literal) };
   };
   if (encoding) {
     const enc = normalizeEncoding(encoding);
@@ -156,12 +168,13 @@ export function decode(bytes: Uint8Array, encoding?: string): Decoded {
   // Valid UTF-8 with bytes above ASCII is UTF-8 whatever a <meta> says: legacy Chinese text
   // almost never forms valid UTF-8 sequences, while pages re-saved as UTF-8 keep a stale meta.
   // (U+FFFD written in the source is a character of the page, not an undecodable byte.)
-  if (isUtf8(bytes) && (declared === null || declared === 'utf-8' || hasHighBytes(bytes))) {
+  if (isUtf8(bytes) && (declared === null || declared.encoding === 'utf-8' || hasHighBytes(bytes))) {
     const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-    const note = declared && declared !== 'utf-8' ? `read as utf-8, not the ${declared} its <meta> declares: the bytes are valid UTF-8` : undefined;
-    return note ? { text, encoding: 'utf-8', invalid: 0, note } : { text, encoding: 'utf-8', invalid: 0 };
+    if (!declared || declared.encoding === 'utf-8') return { text, encoding: 'utf-8', invalid: 0 };
+    const note = `read as utf-8, not as the ${declared.written} its <meta> declares: the bytes are valid UTF-8, which ${declared.written} text almost never is`;
+    return { text, encoding: 'utf-8', invalid: 0, note };
   }
-  if (declared) return finish(declared);
+  if (declared) return finish(declared.encoding);
   // not clean UTF-8: a legacy encoding, or UTF-8 with a few bad bytes
   const tries = ['utf-8', 'gb18030', 'big5'].map((enc) => {
     const text = decodeWith(bytes, enc);

@@ -191,6 +191,12 @@ function findAuthor(texts: string[]): string | undefined {
   return undefined;
 }
 
+/** A notice signed and dated at its end (某某管委会 / 2021年6月18日): a short closing line. */
+function signatureDate(bodyText: string): string | undefined {
+  const tail = bodyText.split('\n').slice(-3).filter((l) => l.length <= 40);
+  return bareDate(tail.join('\n'));
+}
+
 export function readMeta(root: Node, body: Node, bodyText: string): DocMeta {
   const tags = metaTags(root);
   const ld = jsonLd(root);
@@ -210,6 +216,7 @@ export function readMeta(root: Node, body: Node, bodyText: string): DocMeta {
     itemprop ? (attr(itemprop, 'content') ?? attr(itemprop, 'datetime') ?? plainText(itemprop)) : undefined,
     textDate(text),
     script,
+    signatureDate(bodyText),
     tags.get('dateUpdate', 'dateModified', 'article:modified_time'),
   ];
   for (const raw of candidates) {
