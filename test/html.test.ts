@@ -184,6 +184,7 @@ describe('authors', () => {
     ['作者：王五', withBody('', '作者：王五一', ''), '王五一'],
     ['文/赵六', withBody('', '文/赵六安', ''), '赵六安'],
     ['two reporters', withBody('', '（记者 钱七 孙八）园区负责人介绍了上半年的情况，各项指标平稳。'), '钱七、孙八'],
+    ['a reporter before a correspondent', withBody('', '本报讯（记者 钱七 通讯员 孙八）园区负责人介绍了上半年的情况。'), '钱七'],
   ])('reads the byline %s', (_name, html, author) => {
     expect(htmlToDoc(html).meta.author).toBe(author);
   });
@@ -212,6 +213,9 @@ describe('titles', () => {
     ['园区新增企业12家 | 某某新闻', '园区新增企业12家'],
     ['园区新增企业12家_财经_网易', '园区新增企业12家'],
     ['2019-2020年度园区报告', '2019-2020年度园区报告'],
+    ['园区发展的新路子——专访某某', '园区发展的新路子——专访某某'],
+    ['园区发展的新路子--文化--人民网', '园区发展的新路子'],
+    ['园区发展的新路子 - 第二部分', '园区发展的新路子 - 第二部分'],
   ])('strips the site name from %s', (title, want) => {
     expect(stripSiteSuffix(title)).toBe(want);
   });

@@ -81,25 +81,41 @@ function nameOf(v: unknown): string | undefined {
   return undefined;
 }
 
-/** Site-name suffixes: 标题-新华网, 标题_证券时报网, 标题 | 澎湃新闻 (repeatedly: 标题_财经_网易). */
-export function stripSiteSuffix(title: string): string {
+/** What a site or section name is made of: 新华网, 证券时报网, 澎湃新闻, 财经频道, 人民政府, CSDN.NET. */
+const SITE_WORD = /网|網|报|報|新闻|新聞|频道|頻道|在线|在線|门户|客户端|政府|官网|电视台|广播|传媒|资讯|财经|科技|汽车|体育|娱乐|文化|国内|国际|社会|观察|号$|^[\x20-\x7e]+$/;
+
+/**
+ * Site-name suffixes: 标题-新华网, 标题_证券时报网, 标题 | 澎湃新闻, 标题--文化--人民网 (repeatedly:
+ * 标题_财经_网易). A suffix is stripped only when it reads as a site or section name, so
+ * 园区发展——专访某某 and 2019-2020年度报告 keep theirs.
+ */
+export function stripSiteSuffix(title: string, siteName?: string): string {
   let t = title.trim().replace(/[\s\-_|｜—–]+$/, '');
   for (;;) {
-    const m = /^(.{4,}?)\s*(?:[-_|｜—–·]|\s-\s)\s*[^-_|｜—–]{1,16}$/.exec(t);
-    if (!m || /\d$/.test(m[1]!) && /^[-–]\s*\d/.test(t.slice(m[1]!.length).trim())) return t;
+    const m = /^(.{4,}?)\s*([-_|｜–]+|—(?!—)|\s-\s)\s*([^-_|｜—–]{1,20})$/.exec(t);
+    if (!m) return t;
+    const suffix = m[3]!.trim();
+    // _ and | end a headline only before a site, section or tag; a dash also inside headlines
+    const dash = !/[_|｜]/.test(m[2]!);
+    if (dash && (!(SITE_WORD.test(suffix) || (siteName && siteName.includes(suffix))) || /^\d/.test(suffix))) return t;
     t = m[1]!.trim();
   }
 }
 
 function pickTitle(root: Node, tags: MetaTags, ld: Record<string, unknown>): string | undefined {
   const og = tags.get(...TITLE_META) ?? (typeof ld.headline === 'string' ? ld.headline : undefined);
-  const h1 = findAll(root, (n) => n.name === 'h1').map(plainText).find((t) => t.length >= 4);
+  const h1s = findAll(root, (n) => n.name === 'h1').map(plainText).filter((t) => t.length >= 4);
   const titleEl = findAll(root, (n) => n.name === 'title')[0];
   const docTitle = titleEl ? plainText({ type: 'root', children: titleEl.children }) : undefined;
-  const stripped = docTitle ? stripSiteSuffix(docTitle) : undefined;
-  // an unescaped quote in og:title cuts its content short: a longer title starting with it wins
-  const full = [h1, stripped, docTitle].find((t) => t && og && t.length > og.length && t.startsWith(og));
-  const title = full ? (full === docTitle ? stripped : full) : og ? stripSiteSuffix(og) : h1 && stripped?.includes(h1) ? h1 : (stripped ?? h1);
+  const key = (t: string) => t.replace(/\s+/g, '');
+  // the headline as the page shows it: an <h1> that the <title> starts with
+  const headline = docTitle ? h1s.find((h) => key(docTitle).startsWith(key(h))) : undefined;
+  const stripped = docTitle ? stripSiteSuffix(docTitle, tags.get(...SOURCE_META.slice(0, 1))) : undefined;
+  let title: string | undefined;
+  if (og) {
+    // an unescaped quote in og:title cuts its content short: a longer title starting with it wins
+    title = [headline, stripped].find((t) => t && t.length > og.length && t.startsWith(og)) ?? stripSiteSuffix(og);
+  } else title = headline ?? stripped ?? h1s[0];
   return title?.replace(/\s+/g, ' ').trim() || undefined;
 }
 
@@ -166,12 +182,14 @@ function textDate(t: PageText): string | undefined {
   return labelledDate(t.before + '\n' + t.bodyHead) ?? bareDate(t.before) ?? labelledDate(t.all) ?? bareDate(t.bodyHead);
 }
 
+/** The names a byline opens with, up to the first word that is no name (通讯员, 整合, 摄影). */
 function person(raw: string | undefined): string | undefined {
   if (!raw) return undefined;
-  const names = raw
-    .split(/[ 、，,　]+/)
-    .map((s) => s.trim())
-    .filter((s) => new RegExp(`^${NAME}$`).test(s) && !NOT_A_PERSON.test(s));
+  const names: string[] = [];
+  for (const word of raw.split(/[ 、，,　]+/).map((s) => s.trim())) {
+    if (!new RegExp(`^${NAME}$`).test(word) || NOT_A_PERSON.test(word)) break;
+    names.push(word);
+  }
   return names.length > 0 ? names.join('、') : undefined;
 }
 
