@@ -247,7 +247,7 @@ export function readMeta(root: Node, body: Node, bodyText: string): DocMeta {
   }
 
   const source = tags.get(...SOURCE_META.slice(0, 3)) ?? nameOf(ld.publisher) ?? SOURCE_LINE.exec(header)?.[1];
-  if (source) meta.source = source;
+  if (source) meta.source = source.replace(/^(?:来源|來源|稿源)\s*[:：]\s*/, '').trim();
 
   const lines = bodyText.split('\n');
   const bodyEdges = [...lines.slice(0, 3), ...lines.slice(-3)].join('\n');
