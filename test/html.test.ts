@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { decode, assertText } from '../src/ingest/decode.js';
@@ -225,5 +226,33 @@ describe('titles', () => {
       '<html><head><meta property="og:title" content="园区"领跑"全省的秘密"><title>园区"领跑"全省的秘密_某某网</title></head>' +
       '<body><p>园区今年新增企业12家，完成投资5.6亿元，同比增长8%。</p></body></html>';
     expect(htmlToDoc(html).meta.title).toBe('园区"领跑"全省的秘密');
+  });
+});
+
+describe('any page', () => {
+  const TAGS = ['div', 'p', 'span', 'section', 'td', 'li', 'a', 'form', 'font', 'b'];
+  const CLASSES = ['', ' class="share"', ' class="comment"', ' class="content"', ' style="display:none"', ' class="js_share_area"'];
+  const WORDS = ['园区新增企业12家，', '完成投资5.6亿元。', '首页', '分享到', '2021-06-18 ', '（记者 张晓三）', '<br>', '责任编辑：刘一鸣', '&nbsp;', '<'];
+  // a random tag soup: opening and closing tags (not always balanced), text and furniture words
+  const soup = fc
+    .array(
+      fc.oneof(
+        fc.tuple(fc.constantFrom(...TAGS), fc.constantFrom(...CLASSES)).map(([t, c]) => `<${t}${c}>`),
+        fc.constantFrom(...TAGS).map((t) => `</${t}>`),
+        fc.constantFrom(...WORDS),
+      ),
+      { maxLength: 120 },
+    )
+    .map((parts) => `<html><body>${parts.join('')}</body></html>`);
+
+  it('returns for every page, with text and no markup left in it', () => {
+    fc.assert(
+      fc.property(soup, (html) => {
+        const { text, meta } = htmlToDoc(html);
+        expect(text).not.toMatch(/<\/?[a-z]+[\s>]/);
+        if (meta.published) expect(meta.published).toMatch(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
