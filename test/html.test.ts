@@ -155,6 +155,14 @@ describe('dates', () => {
     expect(htmlToDoc(html).meta).toMatchObject({ published: '2021-06-18', publishedRaw: '2021年6月18日' });
   });
 
+  it('takes the date nearest the body when the page does not repeat its title', () => {
+    const html =
+      '<html><body><ul class="latest"><li>2020-01-02 园区年会召开</li><li>2020-01-05 新春招聘会</li></ul>' +
+      '<div class="byline">2020-01-08 09:00</div><div class="text"><p>园区今年新增企业12家，完成投资5.6亿元，同比增长8%，发展态势良好。</p>' +
+      '<p>下一步园区将继续优化营商环境。</p></div></body></html>';
+    expect(htmlToDoc(html).meta.published).toBe('2020-01-08T09:00');
+  });
+
   it('never takes a reader comment timestamp', () => {
     const comments = '<div class="comment-box"><p>网友：说得好，支持园区发展！<span>2024-01-05 12:00</span></p></div>';
     expect(htmlToDoc(wrap('', '', comments)).meta.published).toBeUndefined();

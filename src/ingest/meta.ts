@@ -129,6 +129,8 @@ interface PageText {
   bodyHead: string;
   /** The whole page, reader comments left out. */
   all: string;
+  /** Whether `before` starts at the title; if not, the date nearest the body is the byline's. */
+  fromTitle: boolean;
 }
 
 /** The page's text around the body's start, where bylines and dates stand. */
@@ -155,31 +157,32 @@ function pageText(root: Node, body: Node, title: string | undefined): PageText {
   const all = parts.join('');
   const end = bodyStart < 0 ? Math.min(all.length, 3000) : bodyStart;
   let from = Math.max(0, end - 1500);
-  if (title) {
-    // the title nearest before the body
-    const at = all.slice(0, end).lastIndexOf(title.slice(0, 10));
-    if (at >= 0) from = Math.max(from, at);
-  }
-  return { before: all.slice(from, end), bodyHead: all.slice(end, end + 300), all };
+  // the title nearest before the body
+  const at = title ? all.slice(0, end).lastIndexOf(title.slice(0, 10)) : -1;
+  if (at >= from) from = at;
+  return { before: all.slice(from, end), bodyHead: all.slice(end, end + 300), all, fromTitle: at >= 0 && at === from };
 }
 
-function labelledDate(text: string): string | undefined {
-  for (const m of text.matchAll(new RegExp(LABELLED_DATE.source, 'g'))) if (normalizeDate(m[1]!)) return m[1];
-  return undefined;
+/** The first (or last) labelled date of a text that is a calendar date. */
+function labelledDate(text: string, last = false): string | undefined {
+  const found = [...text.matchAll(new RegExp(LABELLED_DATE.source, 'g'))].map((m) => m[1]!).filter((d) => normalizeDate(d));
+  return last ? found.at(-1) : found[0];
 }
 
-function bareDate(text: string): string | undefined {
-  for (const m of text.matchAll(new RegExp(DATE_IN_TEXT.source, 'g'))) if (normalizeDate(m[0])) return m[0];
-  return undefined;
+/** The first (or last) date of a text that is a calendar date. */
+function bareDate(text: string, last = false): string | undefined {
+  const found = [...text.matchAll(new RegExp(DATE_IN_TEXT.source, 'g'))].map((m) => m[0]).filter((d) => normalizeDate(d));
+  return last ? found.at(-1) : found[0];
 }
 
 /**
  * The byline's date: labelled beside the title or at the body's head, then a bare date between
- * title and body, then a labelled date anywhere on the page outside reader comments, then a bare
+ * title and body (without a title in the page, the one nearest the body), then a labelled date anywhere on the page outside reader comments, then a bare
  * date opening the body (government pages: 2019年2月27日下午，…).
  */
 function textDate(t: PageText): string | undefined {
-  return labelledDate(t.before + '\n' + t.bodyHead) ?? bareDate(t.before) ?? labelledDate(t.all) ?? bareDate(t.bodyHead);
+  const labelled = labelledDate(t.before, !t.fromTitle) ?? labelledDate(t.bodyHead);
+  return labelled ?? bareDate(t.before, !t.fromTitle) ?? labelledDate(t.all) ?? bareDate(t.bodyHead);
 }
 
 /** The names a byline opens with, up to the first word that is no name (通讯员, 整合, 摄影). */
