@@ -81,6 +81,16 @@ describe('the article container', () => {
     expect(meta).toMatchObject({ published: '2023-09-14T08:20', author: '林小雨', editor: '周明', title: '临江产业园新增规上企业12家' });
   });
 
+  it('keeps an article sentence naming 版权所有者 and drops a standalone copyright line', () => {
+    const html =
+      '<html><body><div class="text"><p>园区今年新增企业12家，完成投资5.6亿元，同比增长8%，发展态势良好。</p>' +
+      '<p>园区还为32家企业办理了商标登记，帮助版权所有者维护权益，全年调解纠纷17起。</p>' +
+      '<p>版权所有 © 某某园区管委会</p></div></body></html>';
+    const lines = htmlToDoc(html).text.split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain('版权所有者维护权益');
+  });
+
   it('joins an article split into sibling blocks around a picture, and leaves a promo line out', () => {
     const html =
       '<html><body><div class="wrap"><h1>园区标题示例</h1>' +
@@ -201,6 +211,7 @@ describe('authors', () => {
   it.each([
     ['a site name in meta author', withBody('<meta name="author" content="某某新闻网">', '园区负责人介绍了上半年的情况。')],
     ['a URL in meta author', withBody('<meta name="author" content="http://www.example.cn">', '园区负责人介绍了上半年的情况。')],
+    ['佚名 in meta author', withBody('<meta name="author" content="佚名">', '园区负责人介绍了上半年的情况。')],
     ['a CMS user id in meta author', withBody('<meta name="author" content="104363">', '园区负责人介绍了上半年的情况。')],
     ['记者 inside quoted speech', withBody('', '他说：“记者：王小明同志今天也来了，大家欢迎。”会议随后开始。')],
     ['a photographer', withBody('', '园区一角。记者 郑大光 摄')],

@@ -39,7 +39,7 @@ const BYLINES = [
   new RegExp(`(?:^|[\\s　（(])文\\s*[/|｜]\\s*(${NAMES})(?=\\s*(?:$|[|｜）)]))`, 'gm'),
 ];
 /** Words that make a "name" an organisation, a site or a desk, not a person. */
-const NOT_A_PERSON = /网|報|报|社|新闻|新聞|日报|频道|站|官方|中心|编辑部|传媒|媒体|时报|晚报|财经|科技|公司|集团|政府|委员会|办公|平台|来源|记者|责任|编辑|图片|摄影|整合|综合|编译|消息|整理|未知|网络|供稿|管理员|通讯员|支部|http|www|\.com|\d|@/i;
+const NOT_A_PERSON = /网|報|报|社|新闻|新聞|日报|频道|站|官方|中心|编辑部|传媒|媒体|时报|晚报|财经|科技|公司|集团|政府|委员会|办公|平台|来源|记者|责任|编辑|图片|摄影|整合|综合|编译|消息|整理|未知|网络|供稿|管理员|通讯员|支部|佚名|匿名|小编|本站|原创|搜索|转载|投稿|http|www|\.com|\d|@/i;
 
 function attr(n: Node | undefined, name: string): string | undefined {
   const v = n?.attribs?.[name];
