@@ -13,7 +13,7 @@
  */
 import type { DocMeta } from '../types.js';
 import { readMeta } from './meta.js';
-import { BLOCK, isElement, measure, parse, PUNCT, textOf, walk, type Node, type Stats } from './tree.js';
+import { BLOCK, classWords, isElement, measure, parse, PUNCT, textOf, walk, type Node, type Stats } from './tree.js';
 
 export interface HtmlDoc {
   text: string;
@@ -31,11 +31,6 @@ const FURNITURE_LINE =
 /** Sentence-ending punctuation. */
 const SENTENCE_END = /[。！？!?]/;
 const PARAGRAPH_TAG = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dd', 'dt', 'blockquote', 'figcaption']);
-
-function classWords(n: Node): string[] {
-  const a = n.attribs ?? {};
-  return `${a.class ?? ''} ${a.id ?? ''}`.split(/[\s_-]+/).filter(Boolean);
-}
 
 /** Tag or class says furniture. */
 function namedFurniture(n: Node): boolean {

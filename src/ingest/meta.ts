@@ -9,7 +9,7 @@
  */
 import type { DocMeta } from '../types.js';
 import { DATE_IN_TEXT, normalizeDate } from './dates.js';
-import { findAll, isElement, plainText, textOf, walk, type Node } from './tree.js';
+import { classWords, findAll, isElement, plainText, textOf, walk, type Node } from './tree.js';
 
 /** Meta names and properties that carry the publication date, most trusted first. */
 const DATE_META = [
@@ -142,8 +142,7 @@ function pageText(root: Node, body: Node, title: string | undefined): PageText {
     if (n === body) bodyStart = length;
     if (isElement(n)) {
       if (/^(script|style|head|title|noscript|template|textarea|select|option)$/i.test(n.name!)) return false;
-      const words = `${n.attribs?.class ?? ''} ${n.attribs?.id ?? ''}`.split(/[\s_-]+/);
-      if (words.some((w) => COMMENT_WORD.test(w))) return false;
+      if (classWords(n).some((w) => COMMENT_WORD.test(w))) return false;
     }
     if (n.type === 'text') {
       const t = n.data!.replace(/\s+/g, ' ');

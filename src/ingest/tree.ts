@@ -95,6 +95,12 @@ export function isElement(n: Node): boolean {
   return n.type === 'tag' || n.type === 'script' || n.type === 'style';
 }
 
+/** The words of an element's class and id: js_img_share_area → js, img, share, area. */
+export function classWords(n: Node): string[] {
+  const a = n.attribs ?? {};
+  return `${a.class ?? ''} ${a.id ?? ''}`.split(/[\s_-]+/).filter(Boolean);
+}
+
 /** Hidden by its own markup: display:none, visibility:hidden, the hidden attribute. */
 export function isHidden(n: Node): boolean {
   const a = n.attribs;
