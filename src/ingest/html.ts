@@ -27,7 +27,7 @@ const FURNITURE_WORD =
   /^(nav|navbar|navigation|menu|footer|foot|header|head|share|sharebar|bdsharebuttonbox|bdshare|comment|comments|cmt|reply|replies|breadcrumb|crumb|crumbs|sidebar|side|aside|advert|ad|ads|adv|banner|copyright|related|relate|recommend|recommendation|recom|toolbar|tool|tools|login|search|topbar|gotop|print|friendlink|links|hot|hotnews|rank|ranking|tags|tag|pager|pagination|statement|disclaimer|tuijian|xiangguan|pinglun|fenxiang|daohang|guanggao|remen|youqing|lianjie)$/i;
 /** Lines that are page furniture when they stand alone. */
 const FURNITURE_LINE =
-  /版权所有|版權所有|Copyright|©|ICP备|ICP證|ICP证|公网安备|公網安備|浏览次数|瀏覽次數|阅读次数|閱讀次數|点击数|打印本页|打印本頁|关闭窗口|關閉窗口|分享到|扫一扫|掃一掃|【字体|字号[:：]|网站地图|联系我们|Powered by|上一篇|下一篇|责任编辑|責任編輯|许可证编号|許可證編號|举报电话|舉報電話|相关阅读|相关新闻|相关推荐|热门推荐|猜你喜欢|网友评论|我要评论|发表评论|查看评论|点击(?:投票|查看|进入|阅读|下载|这里)|长按识别|扫码关注|关注公众号/i;
+  /版权所有|版權所有|Copyright|©|ICP备|ICP證|ICP证|公网安备|公網安備|浏览次数|瀏覽次數|阅读次数|閱讀次數|点击数|打印本页|打印本頁|关闭窗口|關閉窗口|分享到|扫一扫|掃一掃|【字体|字号[:：]|网站地图|联系我们|Powered by|上一篇|下一篇|责任编辑|責任編輯|许可证编号|許可證編號|举报电话|舉報電話|相关阅读|相关新闻|相关推荐|热门推荐|猜你喜欢|网友评论|我要评论|发表评论|查看评论|点击(?:投票|查看|进入|阅读|下载|这里)|长按识别|扫码关注|关注公众号|点【在看】|点个在看/i;
 /** Sentence-ending punctuation. */
 const SENTENCE_END = /[。！？!?]/;
 const PARAGRAPH_TAG = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dd', 'dt', 'blockquote', 'figcaption']);
@@ -183,7 +183,7 @@ function trimEdges(lines: string[], title: string | undefined): string[] {
 }
 
 /** The desk editor's line (责任编辑：张三): the last line of a Chinese news article. */
-const EDITOR_LINE = /^[（(\[【]?\s*(?:责任编辑|責任編輯|责编|責編)\s*[:：]/;
+const EDITOR_LINE = /^[（(\[【]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：]/;
 
 /**
  * Drops furniture lines, a second copy of a paragraph already given, and whatever follows the
