@@ -156,9 +156,15 @@ export interface Check {
 
 export interface DocMeta {
   title?: string;
+  /** Publication date `YYYY-MM-DD`, with `THH:MM` when the page gives the time. */
   published?: string;
+  /** The date as the page wrote it. */
+  publishedRaw?: string;
   source?: string;
+  /** The byline's author(s), names joined by 、; absent rather than guessed. */
   author?: string;
+  /** 责任编辑: the desk editor, kept apart from the author. */
+  editor?: string;
   url?: string;
 }
 
