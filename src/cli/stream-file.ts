@@ -7,7 +7,9 @@
  * The streamed record holds the same fields as any other, in a different order: metrics first,
  * then checks, script, chars, published, zones and warnings, which are known only at the end.
  */
-import { closeSync, readSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { errorRecord } from '../index.js';
 import { assertText, decode } from '../ingest/decode.js';
 import { looksLikeHtml } from '../ingest/html.js';
@@ -50,6 +52,41 @@ function countReplacements(text: string): number {
   let n = 0;
   for (let i = text.indexOf('\ufffd'); i >= 0; i = text.indexOf('\ufffd', i + 1)) n++;
   return n;
+}
+
+/** Checks as JSON, written to a temporary file as they come and read back, comma-separated, at the end. */
+class Spool {
+  private readonly dir = mkdtempSync(path.join(tmpdir(), 'zonefacts-'));
+  private readonly file = path.join(this.dir, 'checks.json');
+  private readonly fd = openSync(this.file, 'w+');
+  private count = 0;
+
+  add(json: string): void {
+    writeSync(this.fd, this.count++ === 0 ? json : `,${json}`);
+  }
+
+  /** The spooled text in pieces, then the file removed. */
+  *drain(): Generator<string> {
+    try {
+      const decoder = new TextDecoder('utf-8');
+      const buf = Buffer.allocUnsafe(PIECE);
+      for (let pos = 0; ; ) {
+        const n = readSync(this.fd, buf, 0, PIECE, pos);
+        if (n === 0) break;
+        pos += n;
+        yield decoder.decode(buf.subarray(0, n), { stream: true });
+      }
+      const rest = decoder.decode();
+      if (rest) yield rest;
+    } finally {
+      this.discard();
+    }
+  }
+
+  discard(): void {
+    closeSync(this.fd);
+    rmSync(this.dir, { recursive: true, force: true });
+  }
 }
 
 /**
@@ -95,8 +132,9 @@ export function* streamFile(file: string, f: OpenFile, o: TaskOptions, shape: Ou
   }
 
   const json = shape.format === 'jsonl';
-  // the checks follow the metrics in the record: held until the end, as JSON (smaller than objects)
-  let checks = '';
+  // the checks follow the metrics in the record: spooled to a temporary file until the end, so
+  // that memory does not grow with them either
+  const spool = json ? new Spool() : null;
   const severities: Partial<Record<Severity, number>> = {};
   let script = 'none';
   let first = true;
@@ -106,7 +144,7 @@ export function* streamFile(file: string, f: OpenFile, o: TaskOptions, shape: Ou
       const summary = emptySummary();
       countMetrics(summary, part.metrics);
       for (const c of part.checks) {
-        if (json) checks += (checks ? ',' : '') + JSON.stringify(c);
+        spool?.add(JSON.stringify(c));
         severities[c.severity] = (severities[c.severity] ?? 0) + 1;
       }
       script = part.script;
@@ -126,6 +164,7 @@ export function* streamFile(file: string, f: OpenFile, o: TaskOptions, shape: Ou
       text = '';
     }
   } catch (err) {
+    spool?.discard();
     // what was written cannot be taken back: the record is closed and the error reported
     const rec = errorRecord({ file }, err);
     const summary = emptySummary();
@@ -137,6 +176,10 @@ export function* streamFile(file: string, f: OpenFile, o: TaskOptions, shape: Ou
   } finally {
     closeSync(f.fd);
   }
+  if (spool) {
+    yield { text: '],"checks":[', records: 0, summary: emptySummary(), errors: [] };
+    for (const text of spool.drain()) yield { text, records: 0, summary: emptySummary(), errors: [] };
+  }
   const warnings = invalid > 0 ? [`${invalid} undecodable byte sequence(s) in ${encoding} replaced with U+FFFD`] : [];
   const summary = emptySummary();
   summary.inputs = 1;
@@ -146,7 +189,7 @@ export function* streamFile(file: string, f: OpenFile, o: TaskOptions, shape: Ou
   summary.byScript[script] = 1;
   Object.assign(summary.checks, severities);
   const tail = json
-    ? `],"checks":[${checks}],"script":${JSON.stringify(script)},"chars":${chars},"published":null,"zones":[]` +
+    ? `],"script":${JSON.stringify(script)},"chars":${chars},"published":null,"zones":[]` +
       `${warnings.length ? `,"warnings":${JSON.stringify(warnings)}` : ''}}\n`
     : '';
   yield { text: tail, records: 1, summary, errors: [] };

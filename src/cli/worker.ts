@@ -30,10 +30,8 @@ if (options.stream !== undefined) {
   } catch (err) {
     parentPort!.postMessage({ result: resultOf([errorRecord({ file: options.stream }, err)], options.shape) });
   }
-  process.exit(0);
-}
-
-parentPort!.on('message', async (msg: { seq: number; tasks: Task[] }) => {
+  // nothing left to listen to: the worker ends once its messages are posted
+} else parentPort!.on('message', async (msg: { seq: number; tasks: Task[] }) => {
   const records: OutputRecord[] = [];
   for (const task of msg.tasks) {
     try {
