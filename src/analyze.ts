@@ -24,7 +24,7 @@ export interface AnalyzeOptions {
   segment?: boolean;
   /**
    * Texts longer than this many characters are analysed in windows cut at paragraph boundaries
-   * (default 262,144, or ZONEFACTS_WINDOW_CHARS).
+   * (default 65,536, or ZONEFACTS_WINDOW_CHARS).
    */
   windowChars?: number;
 }
