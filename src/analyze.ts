@@ -1,5 +1,5 @@
 /**
- * The pipeline for one text, one call per stage: normalize → extract → attribute → bound → check.
+ * The pipeline for one text, one call per stage: normalize → extract → attribute → check → bound.
  * A very long text goes through the same stages a window at a time (see window.ts), with the
  * document's state carried from one window to the next.
  */
@@ -70,9 +70,11 @@ export function analyzePart(original: string, ctx: DocContext, options: AnalyzeO
   const folded = fold(original);
   ctx.window = folded.text;
   const candidates = findCandidates(folded.text, ctx.state);
-  const metrics = boundSentences(original, attribute(original, folded.text, candidates));
+  const metrics = attribute(original, folded.text, candidates);
   if (options.segment) segmentLabels(metrics);
-  return { script: folded.script, metrics, checks: runChecks(metrics, folded.text) };
+  // checks read whole sentences; only the output carries a bounded window of a very long one
+  const checks = runChecks(metrics, folded.text);
+  return { script: folded.script, metrics: boundSentences(original, metrics), checks };
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
