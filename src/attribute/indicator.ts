@@ -61,7 +61,7 @@ const GENERAL = new Set(['企业', '公司', '项目', '平台']);
 /** Labels that name no measure of their own: 总数达107家 counts what the figure before it counted. */
 const RESTATES = /^(?:总数|总量|总计|合计|累计|共计|其中|总数达|数量)?$/;
 /** What may follow the counted noun in a count's label: 企业获得, 企业被评为. */
-const COUNT_VERB = /^(?:获|被|为|参|入|落|申|通|达|成|实|开|已|均|共|分)/;
+const COUNT_VERB = /^(?:获|被|为|参|入|落|申|通|达|成|实|开|已|均|共|分|总数|总量|数量|人数|数)/;
 /** Counts of events: 12次, 3场, 5批. */
 const EVENT = /[次场批轮趟届]$/;
 /** A label that is only a verb phrase: 相比2020年的45家实现大幅增长. */
@@ -84,7 +84,7 @@ export function indicatorFor(f: IndicatorInput, vocab: Vocabulary): string {
       bestForm(f.lead, vocab, kindFits('percent'));
     return hit ? hit.id : 'other';
   }
-  if (f.kind === 'count' && f.metric === 'project_count') {
+  if (f.kind === 'count' && (f.metric === 'project_count' || (/项目/.test(label) && /[个项]$/.test(f.raw)))) {
     // a stage in the clause, else in the sentence before it (新签约项目12个，其中10亿元以上项目9个)
     const stage = projectStage(f.lead + f.after);
     return stage !== 'projects' && stage !== 'key_projects' ? stage : projectStage(f.sentenceBefore + f.after);

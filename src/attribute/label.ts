@@ -22,6 +22,9 @@ const FROM_PERIOD = /(?:从|由)(?:\d{4}年(?:底|末|初|度)?|去年|上年|�
 const LEADING =
   /^(?:[、，,\s]|其中|全年|同时|此外|另外|目前|截至目前|截至|今年以来|今年|去年|近年来|增至|增长至|提高至|提升至|扩大至|降至|[\d]{4}年度?(?:[\d]{1,2}[—–\-~至到][\d]{1,2}月份?|前三季度|上半年|下半年|全年)?的?|前三季度|上半年|[\d]{1,2}[—–\-~至到][\d]{1,2}月份?)+/;
 
+/** A zone as the subject before the measure: 园区营业收入 → 营业收入, 该区规上工业增加值 → 规上工业增加值. */
+const ZONE_SUBJECT = /^[^，,。；;]{0,8}?(?:高新区|经开区|开发区|产业园区|工业园区|科学园区|园区|新区|该区|全区|本区)(?!数|内|外)/;
+
 /** A subject and its verb before the measure: 青林高新区实现|全年完成|累计新增. */
 const PIVOT = /(?:实现|完成|新增|累计|录得|创造)/g;
 
@@ -48,6 +51,8 @@ export function labelSpan(text: string, from: number, to: number): LabelResult {
   }
   const lead = LEADING.exec(text.slice(from, end));
   let start = from + (lead ? lead[0].length : 0);
+  const subject = ZONE_SUBJECT.exec(text.slice(start, end));
+  if (subject && end - start - subject[0].length >= 2) start += subject[0].length;
   const body = text.slice(start, end);
   const comparison = COMPARISON.exec(body);
   if (comparison) return { span: comparison.index >= 2 ? [start, start + comparison.index] : null, comparison: true };

@@ -8,7 +8,7 @@ import { publishedYear, resolveWhen } from './when.js';
 
 const YEAR = /((?:19|20)\d{2})(?:年|\s*[—–\-~至到]\s*((?:19|20)\d{2})年?)/g;
 /** A year that is a comparison base (较2022年) or a target (到2025年, 预计2025年) says nothing of the present. */
-const NOT_PRESENT = /(?:较|比|与|同|到|至|预计|力争|计划|争取|目标|将于|将在)$/;
+const NOT_PRESENT = /(?:较|比|与|同|预计|力争|计划|争取|目标|将于|将在|(?<![增提升扩降减达跃])(?:到|至))$/;
 const CHANGES = new Set(['growth_rate', 'growth_multiple', 'percentage_point']);
 /** 从2013年的A增至2023年的B，增长3.4倍: the change spans the two years. */
 const FROM_TO = /(?:从|由)[^。；]*?((?:19|20)\d{2})年[^。；]*?(?:增至|增长至|增长到|增加到|增加至|提高到|提高至|提升到|提升至|扩大到|扩大至|跃升至|达到|到|至)[^。；]*?((?:19|20)\d{2})年/;

@@ -4,10 +4,11 @@
 import { Command, CommanderError, Option } from 'commander';
 import { formatScore, runEval } from '../eval/run-eval.js';
 import { EXIT, UsageError } from './exit-codes.js';
+import { attributionOptions, formatRules, rulesOption, vocabularyOf } from './rules.js';
 import { runExtract, type ExtractCliOptions } from './run-extract.js';
 
 function inputOptions(cmd: Command): Command {
-  return cmd
+  cmd
     .argument('[inputs...]', 'files, directories, globs, or - for standard input')
     .addOption(new Option('-f, --format <format>', 'output: json, jsonl, csv or table (default: table on a terminal, else jsonl)'))
     .option('--input-format <format>', 'auto, text, html, or jsonl (lines of {"id","text"|"html"})', 'auto')
@@ -21,6 +22,7 @@ function inputOptions(cmd: Command): Command {
     .option('--max-bytes <n>', 'skip (with an error record) files larger than this', String(50 * 1024 * 1024))
     .option('--summary <file>', 'write a JSON corpus summary to this file')
     .option('--segment', 'trim labels with word segmentation (nodejieba: ~1.3 s to load)');
+  return attributionOptions(cmd);
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -42,6 +44,12 @@ export async function main(argv: string[]): Promise<number> {
     .option('--fail-on <severity>', 'exit 3 at this severity or above: info, warning or error', 'error')
     .action(async (inputs: string[], o: ExtractCliOptions) => {
       code = await runExtract(inputs, o, 'check');
+    });
+
+  rulesOption(program.command('rules').description('print the active vocabulary: indicators, their written forms, zone words'))
+    .option('-f, --format <format>', 'text or json (the --rules file format)', 'text')
+    .action((o: { rules?: string[]; format: string }) => {
+      process.stdout.write(formatRules(vocabularyOf(o.rules), o.format));
     });
 
   program
