@@ -12,7 +12,7 @@ import { fold } from '../normalize/fold.js';
 import { Boundaries, clauseStart, itemAfter } from '../text/clause.js';
 import { builtinVocabulary, type Vocabulary } from '../vocab/index.js';
 import { indicatorFor } from './indicator.js';
-import { labelSpan } from './label.js';
+import { isMeasure, labelSpan } from './label.js';
 import { spreadLists } from './lists.js';
 import { moneyMetric, percentMetric } from './metric.js';
 import { PeriodIndex } from './period.js';
@@ -66,7 +66,7 @@ export function attribute(original: string, folded: string, candidates: readonly
 
     const sameSentence = prev !== null && prev.sentence[0] === sentence[0];
     let label: string | null = null;
-    if (c.labelSpan) {
+    if (c.labelSpan && isMeasure(folded.slice(c.labelSpan[0], c.labelSpan[1]))) {
       label = original.slice(c.labelSpan[0], c.labelSpan[1]);
     } else {
       const own = labelSpan(folded, leadFrom, c.start);
@@ -137,7 +137,7 @@ function placeAndMeasure(original: string, folded: string, metrics: Metric[], ba
     );
     m.indicatorName = m.indicator === 'other' ? null : (vocab.byId.get(m.indicator)?.name ?? null);
     previous = { sentence: m.sentenceSpan[0], indicator: m.indicator, kind: m.kind };
-    m.when = whenFor(m, folded, years, published);
+    m.when = whenFor(m, folded, years, published, i > 0 ? metrics[i - 1]!.when : null);
     m.zone = zones.nameOf(zones.zoneFor(start, m.sentenceSpan, bounds.paragraphAt(start)));
   });
   return zones.zones();

@@ -29,7 +29,7 @@ const CHANGES = new Set<MetricName>(['growth_rate', 'growth_multiple', 'percenta
 const STAGES: Array<[RegExp, string]> = [
   [/竣工|投产|建成|达产|投用/g, 'completed_projects'],
   [/开工|开复工|动工|奠基/g, 'started_projects'],
-  [/签约|引进|招引|落地|新批|落户|签订|洽谈成功/g, 'signed_projects'],
+  [/签约|引进|招引|落地|新批|核准|落户|签订|洽谈成功/g, 'signed_projects'],
 ];
 const KEY = /重点|重大|省级|市级/;
 
@@ -61,7 +61,7 @@ const GENERAL = new Set(['企业', '公司', '项目', '平台']);
 /** Labels that name no measure of their own: 总数达107家 counts what the figure before it counted. */
 const RESTATES = /^(?:总数|总量|总计|合计|累计|共计|其中|总数达|数量)?$/;
 /** What may follow the counted noun in a count's label: 企业获得, 企业被评为. */
-const COUNT_VERB = /^(?:获|被|为|参|入|落|申|通|达|成|实|开|已|均|共|分|总数|总量|数量|人数|数)/;
+const COUNT_VERB = /^(?:获|被|为|参|入|进|落|申|通|达|成|实|开|已|均|共|分|总数|总量|数量|人数|数)/;
 /** Counts of events: 12次, 3场, 5批. */
 const EVENT = /[次场批轮趟届]$/;
 /** A label that is only a verb phrase: 相比2020年的45家实现大幅增长. */
@@ -84,13 +84,17 @@ export function indicatorFor(f: IndicatorInput, vocab: Vocabulary): string {
       bestForm(f.lead, vocab, kindFits('percent'));
     return hit ? hit.id : 'other';
   }
-  if (f.kind === 'count' && (f.metric === 'project_count' || (/项目/.test(label) && /[个项]$/.test(f.raw)))) {
+  // 数量为12个, 总数达8家: the sentence before says what is counted
+  const restates = RESTATES.test(label.replace(/达到?$|为$/, ''));
+  const projects = /项目/.test(restates ? f.sentenceBefore : label);
+  if (f.kind === 'count' && (f.metric === 'project_count' || (projects && /[个项]$/.test(f.raw)))) {
     // a stage in the clause, else in the sentence before it (新签约项目12个，其中10亿元以上项目9个)
     const stage = projectStage(f.lead + f.after);
     return stage !== 'projects' && stage !== 'key_projects' ? stage : projectStage(f.sentenceBefore + f.after);
   }
   const fits = kindFits(f.kind);
   let hit = bestForm(label, vocab, fits);
+  if (!hit && restates && !f.previous) hit = bestForm(f.sentenceBefore, vocab, fits);
   if (f.kind === 'count') {
     // a count's label ends in what it counts: 解决企业反馈问题117个 counts problems, not enterprises
     if (hit && hit.at + hit.form.length < label.length && !COUNT_VERB.test(label.slice(hit.at + hit.form.length))) hit = null;

@@ -10,7 +10,7 @@
  */
 const TRAILING_WORDS = new Set([
   '同比', '环比', '比上年', '比去年同期', '比去年', '较上年', '较去年同期', '较去年', '较前年',
-  '分别', '均', '共', '累计', '合计', '总计', '共计', '已',
+  '分别', '依次', '均', '预计', '以上', '共', '累计', '合计', '总计', '共计', '已',
   '增长', '成长', '增加', '下降', '降低', '减少', '提高', '提升', '上升', '回落', '增至', '增长至', '提高至',
   '提升至', '扩大至', '降至', '达到', '达', '为', '是', '完成', '实现', '有', '由', '从', '到', '至',
   '超过', '超', '逾', '突破', '约', '近', '不低于', '不少于', '至少', '高达', '多达', '了', '的', '：', ':', ' ', '\t',
@@ -30,6 +30,14 @@ const PIVOT = /(?:实现|完成|新增|累计|录得|创造)/g;
 
 /** Comparison words: 高于全市5.3个百分点 measures the same thing as the figure before it. */
 const COMPARISON = /高于|低于|快于|慢于|超出|领先/;
+
+/** Words a label never is: a verb (增至), a modifier (同比, 预计, 以上) or a comparison base (较上年, 比2022年底). */
+const NOT_A_MEASURE = /^(?:增至|增长|增加|提高|提升|下降|减少|降低|达到|达|为|是|同比|环比|预计|以上|以下|左右|约|较|比|相比|与|同)/;
+
+/** Is this label a noun phrase naming a measure (not 增至, 同比, 较去年底)? */
+export function isMeasure(label: string): boolean {
+  return label.length > 0 && !NOT_A_MEASURE.test(label);
+}
 
 export interface LabelResult {
   span: [number, number] | null;
@@ -60,6 +68,6 @@ export function labelSpan(text: string, from: number, to: number): LabelResult {
   PIVOT.lastIndex = 0;
   for (let m = PIVOT.exec(body); m; m = PIVOT.exec(body)) cut = m.index + m[0].length;
   if (cut > 0 && body.length - cut >= 2) start += cut;
-  if (end - start < 2) return { span: null, comparison: false };
+  if (end - start < 2 || !isMeasure(text.slice(start, end))) return { span: null, comparison: false };
   return { span: [start, end], comparison: false };
 }

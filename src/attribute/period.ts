@@ -4,11 +4,11 @@
  * never the period: it is reported as the figure's `base`.
  */
 const PERIOD =
-  /(?:从|自)?(?:(?:\d{4}年?[—–\-~至到]\d{4}年(?:以来)?)|(?:\d{4}年度?|今年|去年|上年|本年)?(?:\d{1,2}[—–\-~至到]\d{1,2}月份?|前[一二三]季度|第?[一二三四]季度|首季度?|[上下]半年|全年|年初|年底|年末|同期|\d{1,2}月份?(?:\d{1,2}日)?(?:以来)?)|\d{4}年度?(?:以来)?|今年以来|今年|去年|上年|前年|近年来|截至目前|近[一二三四五两\d]年|[一二三四五六七八九十]+年来|\d{4}[—–\-]\d{4}年?|[两二三四五六七八九十]+年(?:间|里)?|这一?年来?|截至目前|目前|当前|(?:全部|全面)?(?:建成投产|建成|投产|投用|达产)[之以]?后)/y;
+  /(?:从|自|截至|截止)?(?:(?:\d{4}年|今年|去年|上年)(?:底|末|初)|\d{4}\/\d{2}年度|(?:\d{4}年?[—–\-~至到]\d{4}年(?:以来)?)|(?:\d{4}年度?|今年|去年|上年|本年)?(?:\d{1,2}[—–\-~至到]\d{1,2}月份?|前[一二三]季度|第?[一二三四]季度|首季度?|[上下]半年|全年|年初|年底|年末|同期|\d{1,2}月份?(?:\d{1,2}日)?(?:以来)?)|\d{4}年度?(?:以来)?|今年以来|今年|去年|上年|前年|近年来|截至目前|近[一二三四五两\d]年|[一二三四五六七八九十]+年来|\d{4}[—–\-]\d{4}年?|[两二三四五六七八九十]+年(?:间|里)?|这一?年来?|截至目前|目前|当前|(?:全部|全面)?(?:建成投产|建成|投产|投用|达产)[之以]?后)/y;
 
 /** The characters a period can start with: 2023年, 前三季度, 第一季度, 上半年, 今年, 去年, 近年来, 截至, 十年来. */
 const START = new Uint8Array(0x10000);
-for (const ch of '0123456789前第一二三四五六七八九十上下全年今去近截首本从自这目当建投达') START[ch.charCodeAt(0)] = 1;
+for (const ch of '0123456789前第一二三四五六七八九十上下全年今去近截首本从自这目当建投达同') START[ch.charCodeAt(0)] = 1;
 
 /** Words right before a period that make it a comparison base: 较上年, 比2022年, 与去年同期相比. */
 const BASE_BEFORE = /(?:较|比|比较|相比|与|同|对比|高于|低于|超过)$/;
@@ -43,7 +43,7 @@ export class PeriodIndex {
         if (m && m.index + m[0].length <= paragraph[1]) {
           const end = i + m[0].length;
           // 增长2.1倍 or 12.5年 are no periods; a bare number must be a 4-digit year
-          const base = BASE_BEFORE.test(text.slice(Math.max(0, i - 2), i)) || m[0].endsWith('同期');
+          const base = BASE_BEFORE.test(text.slice(Math.max(0, i - 2), i)) || (m[0].endsWith('同期') && m[0] !== '同期');
           found.push({ span: [i, end], base });
           i = end - 1;
         }

@@ -45,6 +45,9 @@ function publishedMonth(published: string | null): number | null {
 export function resolveWhen(period: string | null, ctx: WhenContext): When | null {
   if (!period) return null;
   const p = period.replace(/\s+/g, '');
+  // 2023/24年度: a fiscal year, April to March
+  const fiscal = /(\d{4})\/(\d{2})年度/.exec(p);
+  if (fiscal) return range(Number(fiscal[1]), 4, Number(fiscal[1]) + 1, 3);
   const span = SPAN.exec(p);
   if (span) return range(Number(span[1]), 1, Number(span[2]), 12);
   // 十年来, 近五年: the span of years stated before, when it is that long

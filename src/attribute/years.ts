@@ -43,7 +43,10 @@ export class YearIndex {
 
 const range = (a: number, b: number): When => ({ from: `${a}-01`, to: `${b}-12` });
 
-export function whenFor(m: Metric, folded: string, years: YearIndex, published: string | null): When | null {
+/** 同期: the same period as the figure before. */
+const SAME_PERIOD = /^(?:同期|同一时期)$/;
+
+export function whenFor(m: Metric, folded: string, years: YearIndex, published: string | null, previous: When | null = null): When | null {
   const start = m.span[0];
   if (CHANGES.has(m.metric)) {
     const fromTo = FROM_TO.exec(folded.slice(m.sentenceSpan[0], start));
@@ -51,6 +54,7 @@ export function whenFor(m: Metric, folded: string, years: YearIndex, published: 
   }
   if (m.period === null) return null;
   const period = fold(m.period).text;
+  if (SAME_PERIOD.test(period)) return previous;
   const before = years.before(start);
   // 今年 is the year of publication, else the latest year the article has spoken of
   const yearBefore = CURRENT.test(period) ? (publishedYear(published) ?? before.last) : (before.last ?? publishedYear(published));

@@ -44,6 +44,7 @@ const AREA = /全国|全省|全市|全县|我省|我市|本省|本市|省内|市
 /** Words before an area that make it a comparison, not the subject: 高于全市, 占全省的. */
 const COMPARED = /(?:高于|低于|快于|慢于|超过|超出|较|比|占|居|列|位居|位列|领先)$/;
 
+const COMPANY_AFTER = /^(?:公司|集团|有限|股份)/;
 const RANK_AFTER = /^(?:唯一|第|首|前|领先|排名|之最|最)/;
 
 const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fff;
@@ -102,6 +103,11 @@ export class ZoneIndex {
       for (let at = text.indexOf(suffix); at >= 0; at = text.indexOf(suffix, at + 1)) {
         const end = at + suffix.length;
         if (!free(at, end)) continue;
+        // 香港科技园公司, 园区管理集团: a company named after a zone is no zone
+        if (COMPANY_AFTER.test(text.slice(end, end + 2))) {
+          claim(at, end);
+          continue;
+        }
         let start = at;
         while (start > 0 && at - start < 6 && isHan(text.charCodeAt(start - 1)) && !STOP.has(text[start - 1]!)) start--;
         // a suffix inside a longer one (开发区 in 经济开发区) was claimed already; a place is 2+ characters
@@ -119,7 +125,11 @@ export class ZoneIndex {
         const family = familyOf(suffix);
         const before = text.slice(Math.max(0, at - place.length - 6), at - place.length);
         if (place.length === 0 || place.length === 1) {
-          if (AGGREGATE_BEFORE.test(before + (place === '市' || place === '县' ? '' : place))) this.add({ start: at, end, type: 'none', key: null, family, minor: false });
+          const aggregate = AGGREGATE_BEFORE.exec(before + (place === '市' || place === '县' ? '' : place));
+          // 高于全省开发区平均水平: the aggregate is what the zone is compared with
+          const compared = aggregate && COMPARED.test(text.slice(Math.max(0, at - place.length - aggregate[0].length - 3), at - place.length - aggregate[0].length));
+          if (compared) continue;
+          if (aggregate) this.add({ start: at, end, type: 'none', key: null, family, minor: false });
           else this.add({ start: start, end, type: 'generic', key: null, family, minor: !MAJOR.test(suffix) });
           continue;
         }
