@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runEval } from '../src/eval/run-eval.js';
 import { extract } from '../src/index.js';
 import type { Metric } from '../src/types.js';
 import { ROOT } from './helpers.js';
@@ -36,4 +37,17 @@ describe('attribution cases', () => {
       }
     });
   }
+});
+
+describe('attribution fixtures (annotated before the first run)', () => {
+  const { score, missing } = runEval({ goldPath: path.join(ROOT, 'fixtures', 'attribution.gold.json'), textsDir: path.join(ROOT, 'fixtures') });
+
+  it('zone, indicator and period accuracy ≥ 0.9, every publication date right', () => {
+    expect(missing).toEqual([]);
+    for (const field of ['zone', 'indicator', 'period'] as const) {
+      expect(score[field].scored).toBe(score.overall.matched);
+      expect(score[field].accuracy, field).toBeGreaterThanOrEqual(0.9);
+    }
+    expect(score.published.agreed).toBe(score.published.scored);
+  });
 });

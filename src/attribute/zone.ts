@@ -32,7 +32,7 @@ const FAMILY: Array<[RegExp, string]> = [
 const MAJOR = /高新区|经开区|开发区|新区|合作区|综保区|保税区|示范区|自贸区|科学园/;
 
 /** Characters that cannot end the place name before a suffix: particles, verbs of motion and placing. */
-const STOP = new Set('的在于和与及、了是为到对将让把从向由等被给并而也都又还就才已使以至赴进驻落户入出来去往个家年月省全各该本我其这那此内外共有对际访察观研设称作即着元万亿'.split(''));
+const STOP = new Set('的在于和与及、了是为到对将让把从向由等被给并而也都又还就才已使以至赴进驻落户入出来去往个家年月省全各该本我其这那此内外共有对际访察观研设称作即着元万亿会'.split(''));
 /** Verbs and phrases that can end the words before a zone name but never belong to a place: 引领|高新区, 走进|高新区. */
 const LEAD_IN = /(?:介绍|引领|见证|增强|推动|带动|助力|打造|建设|服务|支持|依托|围绕|聚焦|走进|来到|落户|入驻|位于|扎根|深耕|布局|加快|推进|全力|成为|作为|推介|宣传|考察|调研|参观|对接|举办|召开|整个|一步|实现|发展|提升|促进|进入|落地|赋能|坚持|全面|积极|持续|不断|正式|成功|携手|联合|共建|启动|优化|制定|完善|规范|做强|做大|壮大|引进|招引|服务于|谋划|运用|利用|规划|筹建|搭建|组建|新建|扩建)/g;
 
