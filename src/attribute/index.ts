@@ -113,7 +113,7 @@ export function attribute(original: string, folded: string, candidates: readonly
 /** Zone, indicator, when and base of every metric; the zones they hold. */
 function placeAndMeasure(original: string, folded: string, metrics: Metric[], bases: Array<Span | null>, vocab: Vocabulary, published: string | null): ZoneMention[] {
   const zones = new ZoneIndex(original, folded, vocab);
-  const years = new YearIndex(folded);
+  const years = new YearIndex(folded, published);
   const bounds = new Boundaries(folded);
   let previous: { sentence: number; indicator: string; kind: Metric['kind'] } | null = null;
   metrics.forEach((m, i) => {

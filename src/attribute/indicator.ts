@@ -59,7 +59,7 @@ function projectStage(text: string): string {
 /** Head nouns too general to name an indicator when a more specific one stands before them: 专精特新“小巨人”企业. */
 const GENERAL = new Set(['企业', '公司', '项目', '平台']);
 /** Labels that name no measure of their own: 总数达107家 counts what the figure before it counted. */
-const RESTATES = /^(?:总数|总量|总计|合计|累计|共计|其中|总数达|数量)?$/;
+const RESTATES = /^(?:其中)?(?:国家级|省级|市级|省级以上|国家)?(?:总数|总量|总计|合计|累计|共计|总数达|数量)?$/;
 /** What may follow the counted noun in a count's label: 企业获得, 企业被评为. */
 const COUNT_VERB = /^(?:获|被|为|参|入|进|落|申|通|达|成|实|开|已|均|共|分|总数|总量|数量|人数|数)/;
 /** Counts of events: 12次, 3场, 5批. */
@@ -112,6 +112,8 @@ export function indicatorFor(f: IndicatorInput, vocab: Vocabulary): string {
     if (hit && EVENT.test(f.raw)) hit = null;
   } else if (!hit) hit = bestForm(f.lead, vocab, fits);
   if (!hit && f.previous && f.previous.kind === f.kind && (RESTATES.test(label.replace(/达到?$/, '')) || LABEL_VERB.test(label))) return f.previous.indicator;
+  // 每平方米补贴5元, 亩均税收, 平均投资规模: averages and per-unit figures are no indicator's total
+  if (f.kind === 'money' && /每|人均|亩均|平均|均值/.test(label)) return 'other';
   if (f.kind === 'money') {
     // 集成电路产业营收, 主导产业产值: one industry's money is industry_output, not the zone's total
     if (hit && (hit.id === 'revenue' || hit.id === 'industrial_output') && /产业|行业/.test(label.slice(0, hit.at)) && vocab.byId.has('industry_output')) {

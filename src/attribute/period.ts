@@ -1,17 +1,22 @@
+import { paragraphAt } from '../text/clause.js';
+
 /**
  * The period a figure refers to: 2023年, 2023年1—9月, 前三季度, 今年以来, stated in its sentence
  * or, failing that, earlier in its paragraph. A comparison base (较上年, 比2022年, 较去年同期) is
  * never the period: it is reported as the figure's `base`.
  */
 const PERIOD =
-  /(?:从|自|截至|截止)?(?:(?:\d{4}年|今年|去年|上年)(?:底|末|初)|\d{4}\/\d{2}年度|(?:\d{4}年?[—–\-~至到]\d{4}年(?:以来)?)|(?:\d{4}年度?|今年|去年|上年|本年)?(?:\d{1,2}[—–\-~至到]\d{1,2}月份?|前[一二三]季度|第?[一二三四]季度|首季度?|[上下]半年|全年|年初|年底|年末|同期|\d{1,2}月份?(?:\d{1,2}日)?(?:以来)?)|\d{4}年度?(?:以来)?|今年以来|今年|去年|上年|前年|近年来|截至目前|近[一二三四五两\d]年|[一二三四五六七八九十]+年来|\d{4}[—–\-]\d{4}年?|[两二三四五六七八九十]+年(?:间|里)?|这一?年来?|截至目前|目前|当前|(?:全部|全面)?(?:建成投产|建成|投产|投用|达产)[之以]?后)/y;
+  /(?:从|自|截至|截止)?(?:(?:今年|去年|\d{4}年)?前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个月|(?:\d{4}年|今年|去年|上年)(?:底|末|初)|\d{4}\/\d{2}年度|(?:\d{4}年?[—–\-~至到]\d{4}年(?:以来)?)|(?:\d{4}年度?|今年|去年|上年|本年)?(?:\d{1,2}[—–\-~至到]\d{1,2}月份?|前[一二三]季度|第?[一二三四]季度|首季度?|[上下]半年|全年|年初|年底|年末|同期|\d{1,2}月份?(?:\d{1,2}日)?(?:以来)?)|\d{4}年度?(?:以来)?|今年以来|今年|去年|上年|前年|近年来|截至目前|近[一二三四五两\d]年来?|过去(?:的)?一年|[一二三四五六七八九十]+年来|\d{4}[—–\-]\d{4}年?|[两二三四五六七八九十]+年(?:间|里)?|这一?年来?|截至目前|目前|当前|(?:全部|全面)?(?:建成投产|建成|投产|投用|达产)[之以]?后)/y;
 
 /** The characters a period can start with: 2023年, 前三季度, 第一季度, 上半年, 今年, 去年, 近年来, 截至, 十年来. */
 const START = new Uint8Array(0x10000);
-for (const ch of '0123456789前第一二三四五六七八九十上下全年今去近截首本从自这目当建投达同') START[ch.charCodeAt(0)] = 1;
+for (const ch of '0123456789前第一二三四五六七八九十上下全年今去近截首本从自这目当建投达同过') START[ch.charCodeAt(0)] = 1;
 
 /** Words right before a period that make it a comparison base: 较上年, 比2022年, 与去年同期相比. */
 const BASE_BEFORE = /(?:较|比|比较|相比|与|同|对比|高于|低于|超过)$/;
+
+/** A paragraph that opens by referring to an event or batch told before. */
+const REFERS_BACK = /此次|本次|当天|当日|同日|上述|这些项目|签约项目|该批|会上|仪式上/;
 
 const SENTENCE_END = '。！？!?；;\n\r';
 
@@ -53,8 +58,23 @@ export class PeriodIndex {
     return found;
   }
 
-  /** `[start, end)` of the period for a figure at `pos`: the last one before it in its sentence, else in its paragraph. */
+  /**
+   * `[start, end)` of the period for a figure at `pos`: the last one before it in its sentence,
+   * else in its paragraph; a paragraph that refers back (此次, 本次, 签约项目中) takes the period of
+   * the paragraph just before.
+   */
   periodFor(pos: number, sentence: [number, number], paragraph: [number, number]): [number, number] | null {
+    const own = this.inParagraph(pos, sentence, paragraph);
+    if (own || !REFERS_BACK.test(this.text.slice(paragraph[0], paragraph[0] + 12))) return own;
+    // the paragraph just before, past blank lines: no further, or an unrelated period would carry
+    let end = paragraph[0];
+    while (end > 0 && /\s/.test(this.text[end - 1]!)) end--;
+    if (end === 0) return null;
+    const previous = paragraphAt(this.text, end - 1);
+    return this.inParagraph(previous[1], [previous[1], previous[1]], previous);
+  }
+
+  private inParagraph(pos: number, sentence: [number, number], paragraph: [number, number]): [number, number] | null {
     let last: [number, number] | null = null;
     for (const m of this.mentions(paragraph)) {
       if (m.span[1] > pos) break;
@@ -67,10 +87,15 @@ export class PeriodIndex {
     return last;
   }
 
+  /** Is the period at `pos` near the start of its sentence (a dateline in brackets, 本报讯（…）, not counted)? */
   private opensSentence(pos: number): boolean {
-    for (let i = pos - 1, n = 0; i >= 0; i--, n++) {
-      if (SENTENCE_END.includes(this.text[i]!)) return true;
-      if (n >= 16) return false;
+    let depth = 0;
+    for (let i = pos - 1, n = 0; i >= 0; i--) {
+      const ch = this.text[i]!;
+      if (SENTENCE_END.includes(ch)) return true;
+      if (ch === ')' || ch === '）' || ch === '】') depth++;
+      else if (ch === '(' || ch === '（' || ch === '【') depth = Math.max(0, depth - 1);
+      else if (depth === 0 && ++n > 16) return false;
     }
     return true;
   }

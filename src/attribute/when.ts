@@ -50,6 +50,11 @@ export function resolveWhen(period: string | null, ctx: WhenContext): When | nul
   if (fiscal) return range(Number(fiscal[1]), 4, Number(fiscal[1]) + 1, 3);
   const span = SPAN.exec(p);
   if (span) return range(Number(span[1]), 1, Number(span[2]), 12);
+  // 过去一年 in an article: the year before publication
+  if (/^过去(?:的)?一年$/.test(p) && ctx.published) {
+    const y = publishedYear(ctx.published)! - 1;
+    return range(y, 1, y, 12);
+  }
   // 十年来, 近五年: the span of years stated before, when it is that long
   const ago = YEARS_AGO.exec(p);
   if (ago) {
@@ -63,7 +68,7 @@ export function resolveWhen(period: string | null, ctx: WhenContext): When | nul
   const ref = ctx.yearBefore ?? publishedYear(ctx.published);
   let year: number | null = explicit ? Number(explicit[1]) : null;
   if (year === null) {
-    if (/去年|上年|上一年/.test(p)) year = ref !== null ? ref - 1 : null;
+    if (/去年|上年|上一年|过去(?:的)?一年/.test(p)) year = ref !== null ? ref - 1 : null;
     else if (/前年/.test(p)) year = ref !== null ? ref - 2 : null;
     else if (/明年/.test(p)) year = ref !== null ? ref + 1 : null;
     else year = ref;
@@ -80,6 +85,11 @@ export function resolveWhen(period: string | null, ctx: WhenContext): When | nul
     const a = num(months[1]!);
     const b = num(months[2]!);
     if (a && b && a <= b && b <= 12) return range(year, a, year, b);
+  }
+  const firstMonths = /前(\d{1,2}|[一二三四五六七八九十]{1,2})个月/.exec(p);
+  if (firstMonths) {
+    const n = num(firstMonths[1]!);
+    if (n && n <= 12) return range(year, 1, year, n);
   }
   if (/前三季度/.test(p)) return range(year, 1, year, 9);
   if (/(?:前两季度|上半年)/.test(p)) return range(year, 1, year, 6);

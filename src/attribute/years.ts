@@ -12,17 +12,29 @@ const NOT_PRESENT = /(?:较|比|与|同|预计|力争|计划|争取|目标|将�
 const CHANGES = new Set(['growth_rate', 'growth_multiple', 'percentage_point']);
 /** 从2013年的A增至2023年的B，增长3.4倍: the change spans the two years. */
 const FROM_TO = /(?:从|由)[^。；]*?((?:19|20)\d{2})年[^。；]*?(?:增至|增长至|增长到|增加到|增加至|提高到|提高至|提升到|提升至|扩大到|扩大至|跃升至|达到|到|至)[^。；]*?((?:19|20)\d{2})年/;
-const CURRENT = /今年|本年|去年|上年|前年|明年|这一年|当年/;
+const CURRENT = /今年|本年|去年|上年|前年|明年|这一年|当年|过去(?:的)?一年/;
+
+/** Years named relative to publication: 今年 is its year, 去年 and 过去一年 the one before. */
+const RELATIVE = /今年|本年|去年|上年|过去(?:的)?一年/g;
 
 export class YearIndex {
   readonly years: Array<{ at: number; year: number; to: number | null }> = [];
 
-  constructor(text: string) {
+  constructor(text: string, published: string | null = null) {
+    const pubYear = publishedYear(published);
+    if (pubYear !== null) {
+      RELATIVE.lastIndex = 0;
+      for (let m = RELATIVE.exec(text); m; m = RELATIVE.exec(text)) {
+        if (NOT_PRESENT.test(text.slice(Math.max(0, m.index - 4), m.index)) || text.startsWith('同期', m.index + m[0].length)) continue;
+        this.years.push({ at: m.index, year: /今年|本年/.test(m[0]) ? pubYear : pubYear - 1, to: null });
+      }
+    }
     YEAR.lastIndex = 0;
     for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) {
       if (NOT_PRESENT.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
       this.years.push({ at: m.index, year: Number(m[1]), to: m[2] ? Number(m[2]) : null });
     }
+    this.years.sort((a, b) => a.at - b.at);
   }
 
   /** The last year stated before `pos` (the end of a span), the greatest such year, and the last span. */

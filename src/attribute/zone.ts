@@ -74,6 +74,8 @@ export class ZoneIndex {
   private readonly fuller = new Map<string, string>();
   /** With no named zone: the bare name of the family written most (=高新区). */
   private mainGeneric: string | null = null;
+  /** With neither: the named park or base the article mentions most. */
+  private mainMinor: string | null = null;
 
   constructor(
     private readonly original: string,
@@ -180,6 +182,11 @@ export class ZoneIndex {
         this.main = key;
       }
     }
+    // no zone proper: the park named most often (青石岭产业园)
+    if (this.main === null) {
+      let most = 0;
+      for (const [key, z] of this.named) if (z.count > most) [most, this.mainMinor] = [z.count, key];
+    }
     // a bare name written most often stands for its family when no place is ever given (市高新区)
     const tally = new Map<string, Map<string, number>>();
     for (const m of this.mentions) {
@@ -230,7 +237,7 @@ export class ZoneIndex {
       // never named with a place: the name as written most often
       return `=${m.family}`;
     }
-    return last ?? this.main ?? this.mainGeneric;
+    return last ?? this.main ?? this.mainGeneric ?? this.mainMinor;
   }
 
   /** The zone key of a figure at `pos` in `sentence` and `paragraph`. */
@@ -253,7 +260,7 @@ export class ZoneIndex {
     // later in the paragraph, a park inside it or a back-reference still counts; another zone is an aside
     const paragraphZone = subject && inParagraph && inParagraph.type === 'named' && !inParagraph.minor ? subject : inParagraph;
     const chosen = inSentence ?? afterInSentence ?? paragraphZone ?? carried;
-    const key = chosen ? this.resolve(chosen, pos) : (this.main ?? this.mainGeneric);
+    const key = chosen ? this.resolve(chosen, pos) : (this.main ?? this.mainGeneric ?? this.mainMinor);
     if (key !== null) this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
     return key;
   }
