@@ -139,6 +139,12 @@ function placeAndMeasure(original: string, folded: string, metrics: Metric[], ba
     previous = { sentence: m.sentenceSpan[0], indicator: m.indicator, kind: m.kind };
     m.when = whenFor(m, folded, years, published, i > 0 ? metrics[i - 1]!.when : null);
     m.zone = zones.nameOf(zones.zoneFor(start, m.sentenceSpan, bounds.paragraphAt(start)));
+    // 1000万—3000万元的资金支持: the low end of a range measures what the high end does
+    const low = metrics[i - 1];
+    if (low && m.range === 'high' && low.range === 'low' && low.indicator === 'other') {
+      low.indicator = m.indicator;
+      low.indicatorName = m.indicatorName;
+    }
   });
   return zones.zones();
 }

@@ -73,7 +73,10 @@ export function indicatorFor(f: IndicatorInput, vocab: Vocabulary): string {
   const kindFits = (kind: Kind) => (id: string) => vocab.byId.get(id)!.kinds.includes(kind);
   const label = f.label ?? '';
   if (CHANGES.has(f.metric)) {
-    const hit = bestForm(label, vocab, () => true);
+    // 硕士以上学历者占比提高2.1个百分点: a change of a share is a change of what has a share
+    const ofShare = f.metric === 'percentage_point' && /占比|比重|比例|率$/.test(label);
+    const hit = bestForm(label, vocab, ofShare ? kindFits('percent') : () => true);
+    if (ofShare) return hit ? hit.id : 'other';
     return hit ? hit.id : (f.previous?.indicator ?? 'other');
   }
   if (f.kind === 'percent') {
@@ -110,13 +113,14 @@ export function indicatorFor(f: IndicatorInput, vocab: Vocabulary): string {
     if (!hit && f.metric === 'people_count' && (f.label === null || COUNT_VERB.test(label))) hit = bestForm(near + label, vocab, fits);
     // 12次, 3场: events are counted, not what takes part in them
     if (hit && EVENT.test(f.raw)) hit = null;
-  } else if (!hit) hit = bestForm(f.lead, vocab, fits);
+  } else if (!hit) hit = bestForm(f.lead, vocab, fits) ?? (f.kind === 'money' || f.kind === 'area' ? bestForm(f.after.replace(/^的/, ''), vocab, fits) : null);
   if (!hit && f.previous && f.previous.kind === f.kind && (RESTATES.test(label.replace(/达到?$/, '')) || LABEL_VERB.test(label))) return f.previous.indicator;
   // 每平方米补贴5元, 亩均税收, 平均投资规模: averages and per-unit figures are no indicator's total
   if (f.kind === 'money' && /每|人均|亩均|平均|均值/.test(label)) return 'other';
   if (f.kind === 'money') {
     // 集成电路产业营收, 主导产业产值: one industry's money is industry_output, not the zone's total
-    if (hit && (hit.id === 'revenue' || hit.id === 'industrial_output') && /产业|行业/.test(label.slice(0, hit.at)) && vocab.byId.has('industry_output')) {
+    const ofIndustry = /产业|行业/.test(label.slice(0, hit?.at ?? 0)) || /^的[^，,。；;]{0,8}产业/.test(f.after);
+    if (hit && (hit.id === 'revenue' || hit.id === 'industrial_output') && ofIndustry && vocab.byId.has('industry_output')) {
       return 'industry_output';
     }
     if (!hit && f.metric === 'investment' && vocab.byId.has('project_investment')) return 'project_investment';

@@ -7,7 +7,7 @@
 import type { ZoneMention } from '../types.js';
 import type { Vocabulary } from '../vocab/index.js';
 
-type MentionType = 'named' | 'generic' | 'reference' | 'none';
+type MentionType = 'named' | 'generic' | 'reference' | 'none' | 'company';
 
 interface Mention {
   start: number;
@@ -105,11 +105,9 @@ export class ZoneIndex {
       for (let at = text.indexOf(suffix); at >= 0; at = text.indexOf(suffix, at + 1)) {
         const end = at + suffix.length;
         if (!free(at, end)) continue;
-        // 香港科技园公司, 园区管理集团: a company named after a zone is no zone
-        if (COMPANY_AFTER.test(text.slice(end, end + 2))) {
-          claim(at, end);
-          continue;
-        }
+        // 香港科技园公司: a company named after a zone is no zone for a figure near it, but it names
+        // the zone when the article names it no other way
+        const company = COMPANY_AFTER.test(text.slice(end, end + 2));
         let start = at;
         while (start > 0 && at - start < 6 && isHan(text.charCodeAt(start - 1)) && !STOP.has(text[start - 1]!)) start--;
         // a suffix inside a longer one (开发区 in 经济开发区) was claimed already; a place is 2+ characters
@@ -126,6 +124,7 @@ export class ZoneIndex {
         if (CATEGORY_PLACE.test(place)) continue;
         const family = familyOf(suffix);
         const before = text.slice(Math.max(0, at - place.length - 6), at - place.length);
+        if (company && place.length < 2) continue;
         if (place.length === 0 || place.length === 1) {
           const aggregate = AGGREGATE_BEFORE.exec(before + (place === '市' || place === '县' ? '' : place));
           // 高于全省开发区平均水平: the aggregate is what the zone is compared with
@@ -139,7 +138,7 @@ export class ZoneIndex {
           this.add({ start, end, type: 'none', key: null, family, minor: false });
           continue;
         }
-        this.add({ start, end, type: 'named', key: keyOf(place, suffix), family, minor: !MAJOR.test(suffix) });
+        this.add({ start, end, type: company ? 'company' : 'named', key: keyOf(place, suffix), family, minor: !MAJOR.test(suffix) });
       }
     }
     for (const ref of vocab.zones.references) {
@@ -184,8 +183,23 @@ export class ZoneIndex {
     }
     // no zone proper: the park named most often (青石岭产业园)
     if (this.main === null) {
-      let most = 0;
-      for (const [key, z] of this.named) if (z.count > most) [most, this.mainMinor] = [z.count, key];
+      // the park named most, or a company named after its zone (香港科技园公司); the first on a tie
+      const tally = new Map<string, { count: number; first: number; written: string }>();
+      for (const m of this.mentions) {
+        if ((m.type !== 'named' && m.type !== 'company') || !m.key) continue;
+        const t = tally.get(m.key) ?? { count: 0, first: m.start, written: this.original.slice(m.start, m.end) };
+        t.count++;
+        tally.set(m.key, t);
+      }
+      let best: { key: string; count: number; first: number } | null = null;
+      for (const [key, t] of tally) if (!best || t.count > best.count || (t.count === best.count && t.first < best.first)) best = { key, ...t };
+      if (best) {
+        this.mainMinor = best.key;
+        if (!this.named.has(best.key)) {
+          const written = tally.get(best.key)!.written;
+          this.named.set(best.key, { name: written, names: new Set([written]), count: 0, first: best.first });
+        }
+      }
     }
     // a bare name written most often stands for its family when no place is ever given (市高新区)
     const tally = new Map<string, Map<string, number>>();
@@ -249,6 +263,7 @@ export class ZoneIndex {
     let carried: Mention | null = null;
     for (const m of this.mentions) {
       if (m.start >= sentence[1] && m.start >= paragraph[1]) break;
+      if (m.type === 'company') continue;
       if (m.end <= pos && m.start >= sentence[0]) inSentence = m;
       else if (m.start >= pos && m.start < sentence[1] && !afterInSentence && m.type === 'named') afterInSentence = m;
       else if (m.end <= pos && m.start >= paragraph[0] && m.type !== 'none') {
