@@ -12,7 +12,7 @@ import { fold } from '../normalize/fold.js';
 import { Boundaries, clauseStart, itemAfter } from '../text/clause.js';
 import { builtinVocabulary, type Vocabulary } from '../vocab/index.js';
 import { indicatorFor } from './indicator.js';
-import { isMeasure, labelSpan } from './label.js';
+import { isMeasure, labelSpan, measureOf } from './label.js';
 import { spreadLists } from './lists.js';
 import { moneyMetric, percentMetric } from './metric.js';
 import { PeriodIndex } from './period.js';
@@ -75,6 +75,7 @@ export function attribute(original: string, folded: string, candidates: readonly
       else if (sameSentence) label = prev!.label;
     }
 
+    if (label !== null) label = measureOf(label, foldedOf(label));
     const period = periods.periodFor(c.start, sentence, paragraph);
     bases.push(periods.baseFor(c.start, cs, paragraph));
     const text = original.slice(c.start, c.end);

@@ -10,7 +10,7 @@
  */
 const TRAILING_WORDS = new Set([
   '同比', '环比', '比上年', '比去年同期', '比去年', '较上年', '较去年同期', '较去年', '较前年',
-  '分别', '依次', '均', '预计', '以上', '新台币', '人民币', '港币', '港元', '美元', '共', '累计', '合计', '总计', '共计', '已',
+  '分别', '依次', '均', '预计', '以上', '先后', '相继', '陆续', '新台币', '人民币', '港币', '港元', '美元', '共', '累计', '合计', '总计', '共计', '已',
   '增长', '成长', '增加', '下降', '降低', '减少', '提高', '提升', '上升', '回落', '增至', '增长至', '提高至',
   '提升至', '扩大至', '降至', '达到', '达', '为', '是', '完成', '实现', '有', '由', '从', '到', '至',
   '超过', '超', '逾', '突破', '约', '近', '不低于', '不少于', '至少', '高达', '多达', '了', '的', '：', ':', ' ', '\t',
@@ -32,11 +32,21 @@ const PIVOT = /(?:实现|完成|新增|累计|录得|创造)/g;
 const COMPARISON = /高于|低于|快于|慢于|超出|领先/;
 
 /** Words a label never is: a verb (增至), a modifier (同比, 预计, 以上) or a comparison base (较上年, 比2022年底). */
-const NOT_A_MEASURE = /^(?:年增|年减|按年|增至|增长|增加|提高|提升|下降|减少|降低|达到|达|为|是|同比|环比|预计|以上|以下|左右|约|较|比|相比|与|同)/;
+const NOT_A_MEASURE = /^(?:赴|前往|前来|来到|赶赴|跑|让|使|年增|年减|按年|增至|增长|增加|提高|提升|下降|减少|降低|达到|达|为|是|同比|环比|预计|以上|以下|左右|约|较|比|相比|与|同)/;
 
 /** Is this label a noun phrase naming a measure (not 增至, 同比, 较去年底)? */
 export function isMeasure(label: string): boolean {
   return label.length > 0 && !NOT_A_MEASURE.test(label);
+}
+
+/** A trip or visit inside a label: 专家教授赴…考察 names its people before 赴. */
+const MOTION = /赴|前往|前来|来到|赶赴/;
+
+/** The label less a verb phrase of travel after its noun (folded text decides; `label` keeps its script). */
+export function measureOf(label: string, folded: string): string | null {
+  const motion = MOTION.exec(folded);
+  if (motion && motion.index >= 2) return label.slice(0, motion.index);
+  return isMeasure(folded) ? label : null;
 }
 
 export interface LabelResult {
@@ -60,6 +70,8 @@ export function labelSpan(text: string, from: number, to: number): LabelResult {
   const lead = LEADING.exec(text.slice(from, end));
   let start = from + (lead ? lead[0].length : 0);
   const subject = ZONE_SUBJECT.exec(text.slice(start, end));
+  // 白鹭经开区 alone names who, not what
+  if (subject && subject[0].length === end - start) return { span: null, comparison: false };
   if (subject && end - start - subject[0].length >= 2) start += subject[0].length;
   const body = text.slice(start, end);
   const comparison = COMPARISON.exec(body);
