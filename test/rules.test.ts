@@ -26,7 +26,7 @@ const USER_RULES = {
     { id: 'tech_income', name: '技术性收入', aliases: ['技术收入'], kinds: ['money'] },
     { id: 'projects', aliases: ['孵化项目'] },
   ],
-  zones: { suffixes: ['科创谷'] },
+  zones: { suffixes: ['科创谷'], names: ['江东未来城'] },
 };
 
 const SHARED_VOCABULARY = path.join(SHARED, 'indicators.json');
@@ -60,6 +60,8 @@ describe('rules files', () => {
     expect(byText(out, '6.5亿元').indicator).toBe('tech_income');
     expect(byText(out, '12%').indicator).toBe('tech_income');
     expect(byText(out, '18个').zone).toBe('东坡科创谷');
+    const named = JSON.parse(runCli(['extract', '-', '-f', 'json', '--rules', rules], '江东未来城今年引进企业26家。').stdout);
+    expect(named.metrics[0].zone).toBe('江东未来城');
     const listed = JSON.parse(runCli(['rules', '-f', 'json', '--rules', rules]).stdout);
     expect(listed.indicators.find((i: { id: string }) => i.id === 'tech_income').name).toBe('技术性收入');
     expect(listed.indicators.find((i: { id: string }) => i.id === 'projects').aliases).toContain('孵化项目');

@@ -54,13 +54,13 @@ function familyOf(name: string): string {
   return name.slice(-3);
 }
 
-function keyOf(place: string, name: string): string {
-  return `${place.replace(/[市县]$/, '')}${familyOf(name)}`;
-}
-
-export interface ZoneAssignment {
-  /** The zone's key, or null for none. */
-  key: string | null;
+/** One key for the long and short forms of a name: 邢台市高新技术产业开发区 = 邢台高新区. */
+function keyOf(name: string): string {
+  for (const [re, short] of FAMILY) {
+    const m = re.exec(name);
+    if (m) return `${name.slice(0, m.index).replace(/[市县]$/, '')}${short}`;
+  }
+  return name;
 }
 
 export class ZoneIndex {
@@ -98,7 +98,7 @@ export class ZoneIndex {
       for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
         if (!free(at, at + name.length)) continue;
         claim(at, at + name.length);
-        this.add({ start: at, end: at + name.length, type: 'named', key: keyOf('', name), family: familyOf(name), minor: !MAJOR.test(name) });
+        this.add({ start: at, end: at + name.length, type: 'named', key: keyOf(name), family: familyOf(name), minor: !MAJOR.test(name) });
       }
     }
     for (const suffix of vocab.zones.suffixes) {
@@ -138,7 +138,7 @@ export class ZoneIndex {
           this.add({ start, end, type: 'none', key: null, family, minor: false });
           continue;
         }
-        this.add({ start, end, type: company ? 'company' : 'named', key: keyOf(place, suffix), family, minor: !MAJOR.test(suffix) });
+        this.add({ start, end, type: company ? 'company' : 'named', key: keyOf(place + suffix), family, minor: !MAJOR.test(suffix) });
       }
     }
     for (const ref of vocab.zones.references) {
