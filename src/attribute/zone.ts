@@ -63,10 +63,26 @@ function keyOf(name: string): string {
   return name;
 }
 
+/**
+ * Where the place name before a zone ending at `at` starts: up to six Han characters back, not
+ * past a particle or verb (STOP), a lead-in phrase (走进, 引领) or another zone's ending
+ * (高新区|电气装备产业园区). An empty place is a bare 高新区.
+ */
+function placeStart(text: string, at: number): number {
+  let start = at;
+  while (start > 0 && at - start < 6 && isHan(text.charCodeAt(start - 1)) && !STOP.has(text[start - 1]!)) start--;
+  const words = text.slice(start, at);
+  let cut = start;
+  LEAD_IN.lastIndex = 0;
+  for (let m = LEAD_IN.exec(words); m; m = LEAD_IN.exec(words)) cut = start + m.index + m[0].length;
+  const inner = Math.max(text.lastIndexOf('区', at - 1), text.lastIndexOf('园', at - 1));
+  return Math.max(cut, inner >= start ? inner + 1 : start);
+}
+
 export class ZoneIndex {
   readonly mentions: Mention[] = [];
   /** Named zones by key: the first full form (original script) and every form written. */
-  private readonly named = new Map<string, { name: string; names: Set<string>; count: number; first: number }>();
+  private readonly named = new Map<string, { name: string; names: Set<string>; count: number }>();
   private readonly counts = new Map<string, number>();
   private readonly generic = new Map<string, string>();
   private main: string | null = null;
@@ -108,17 +124,8 @@ export class ZoneIndex {
         // 香港科技园公司: a company named after a zone is no zone for a figure near it, but it names
         // the zone when the article names it no other way
         const company = COMPANY_AFTER.test(text.slice(end, end + 2));
-        let start = at;
-        while (start > 0 && at - start < 6 && isHan(text.charCodeAt(start - 1)) && !STOP.has(text[start - 1]!)) start--;
-        // a suffix inside a longer one (开发区 in 经济开发区) was claimed already; a place is 2+ characters
-        LEAD_IN.lastIndex = 0;
-        let cut = start;
-        const words = text.slice(start, at);
-        for (let m = LEAD_IN.exec(words); m; m = LEAD_IN.exec(words)) cut = start + m.index + m[0].length;
-        // a place never holds another zone's ending: 高新区|电气装备产业园区
-        const inner = Math.max(text.lastIndexOf('区', at - 1), text.lastIndexOf('园', at - 1));
-        start = Math.max(cut, inner >= start ? inner + 1 : start);
-        let place = text.slice(start, at);
+        const start = placeStart(text, at);
+        const place = text.slice(start, at);
         claim(start, end);
         // 国家级经开区, 创新驱动示范区: a title or a class of zones, not a zone
         if (CATEGORY_PLACE.test(place)) continue;
@@ -163,7 +170,7 @@ export class ZoneIndex {
       if (z) {
         z.names.add(written);
         z.count++;
-      } else this.named.set(m.key!, { name: written, names: new Set([written]), count: 1, first: m.start });
+      } else this.named.set(m.key!, { name: written, names: new Set([written]), count: 1 });
     }
     // 大数据产业园 and 伊信大数据产业园 are one park, named in full
     for (const key of [...this.named.keys()]) {
@@ -197,7 +204,7 @@ export class ZoneIndex {
         this.mainMinor = best.key;
         if (!this.named.has(best.key)) {
           const written = tally.get(best.key)!.written;
-          this.named.set(best.key, { name: written, names: new Set([written]), count: 0, first: best.first });
+          this.named.set(best.key, { name: written, names: new Set([written]), count: 0 });
         }
       }
     }
