@@ -255,6 +255,8 @@ export class ZoneIndex {
       const main = this.main && familyOf(this.main) === m.family ? this.main : null;
       const sameFamily = main ?? last ?? [...this.named.keys()].find((k) => familyOf(k) === m.family) ?? null;
       if (sameFamily) return sameFamily;
+      // a bare park word (科技园) in an article about a named park is that park
+      if (!MAJOR.test(m.family) && this.mainMinor) return this.mainMinor;
       // never named with a place: the name as written most often
       return `=${m.family}`;
     }
