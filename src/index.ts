@@ -93,3 +93,4 @@ export function errorRecord(options: { file?: string; id?: string }, err: unknow
   }
   return rec;
 }
+export { renderReport, renderReportPages, rowsForReport, type ReportOptions, type ReportPage } from './emit/report/index.js';

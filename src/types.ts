@@ -106,7 +106,21 @@ export interface ZoneMention {
   metrics: number;
 }
 
-export type CheckId = 'growth-multiple' | 'growth-rate' | 'share-range' | 'percentage-point' | 'parts-total';
+export type CheckId =
+  | 'growth-multiple'
+  | 'growth-rate'
+  | 'change-amount'
+  | 'current-prior'
+  | 'share-range'
+  | 'percentage-point'
+  | 'parts-total'
+  | 'new-within-total'
+  | 'share'
+  | 'per-unit'
+  | 'rate-gap'
+  | 'contribution'
+  | 'conflict'
+  | 'counted-list';
 
 export type Severity = 'info' | 'warning' | 'error';
 
@@ -119,9 +133,20 @@ export interface Check {
   severity: Severity;
   /** Indices into `metrics` of the figures involved. */
   metrics: number[];
+  /** The relation in words, with the figures as written: 工业项目25个 + 服务业项目15个 = 共签约项目40个. */
+  claim: string;
+  /** The verdict in words: what was expected, what is stated, or what is missing. */
   message: string;
+  /** The value the relation gives, in the units of the stated figure's metric (null when unverifiable). */
   expected: number | null;
+  /** The value the article states. */
   actual: number | null;
+  /** How far expected and actual may be apart and still agree. */
+  tolerance: number | null;
+  /** Why that tolerance: the rounding of each figure, propagated; or what is missing. */
+  toleranceWhy: string | null;
+  /** The span of every figure involved, in the order of `metrics`. */
+  spans: Span[];
 }
 
 export interface DocMeta {
@@ -154,7 +179,10 @@ export interface ArticleResult {
 
 export interface ErrorRecord {
   file: string;
+  /** The input record's id, when the input was a JSONL record that had one. */
   id?: string;
+  /** For JSONL input: the 1-based line number of the record that failed (`file` is then `path:line`). */
+  line?: number;
   error: { code: ErrorCode; message: string };
 }
 

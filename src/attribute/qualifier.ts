@@ -16,6 +16,9 @@ const AFTER = new Map<string, Qualifier>([
   ['以上', 'over'], ['之多', 'over'], ['左右', 'approx'], ['上下', 'approx'], ['以下', 'under'], ['以内', 'under'],
 ]);
 
+/** (含), （含） after a bound (folded: full-width brackets are ASCII). */
+const INCLUDED = /^[(（]含[)）]/;
+
 /**
  * The qualifier of a quantity, from the words around it (folded text).
  * 近500万套: 近 is a qualifier, not part of the number.
@@ -27,8 +30,12 @@ export function qualifierAt(text: string, start: number, end: number, inner: Qua
     // 签约14个, 最近3年: 约 and 近 inside a word are no estimate
     if (q && !(n === 1 && WORD_BEFORE.test(text.slice(Math.max(0, start - 2), start)))) return q;
   }
+  // 100万元（含）以上: the bracket says the bound is included
+  const included = INCLUDED.test(text.slice(end, end + 3));
+  const from = included ? end + 3 : end;
   // 11家上下游企业: 上下 starts a word there, it does not estimate
-  const after = text.slice(end, end + 2);
-  if (after === '上下' && /[游级层]/.test(text[end + 2] ?? '')) return inner;
+  const after = text.slice(from, from + 2);
+  if (included && after === '以上') return 'at_least';
+  if (after === '上下' && /[游级层]/.test(text[from + 2] ?? '')) return inner;
   return AFTER.get(after) ?? inner;
 }

@@ -3,22 +3,27 @@
  * (B/A − 1) × 100 instead, a percent change was reported as points (a warning).
  */
 import type { Check, Metric } from '../types.js';
-import { fmt, reportedChanges, roundingOf } from './from-to.js';
+import { reportedChanges } from './from-to.js';
+import { judge } from './verdict.js';
 
 export function percentagePoint(metrics: readonly Metric[], text: string): Check[] {
   const out: Check[] = [];
   for (const { a, b, n, involved } of reportedChanges(metrics, text)) {
     if (a.kind !== 'percent' || n.kind !== 'percentage_point') continue;
-    const expected = b.value - a.value;
-    const tolerance = roundingOf(n.raw) + roundingOf(a.raw) + roundingOf(b.raw);
-    const relative = a.value ? (b.value / a.value - 1) * 100 : NaN;
-    if (Math.abs(Math.abs(n.value) - Math.abs(expected)) <= tolerance) {
-      out.push({ id: 'percentage-point', status: 'consistent', severity: 'info', metrics: involved, message: `${a.text} → ${b.text} is ${fmt(expected)} percentage points: ${n.text} agrees`, expected, actual: n.value });
-    } else if (Math.abs(n.value - relative) <= tolerance + 0.01 * Math.abs(relative)) {
-      out.push({ id: 'percentage-point', status: 'inconsistent', severity: 'warning', metrics: involved, message: `${a.text} → ${b.text} is ${fmt(expected)} percentage points; ${n.text} is the relative change (${fmt(relative)}%) reported as points`, expected, actual: n.value });
-    } else {
-      out.push({ id: 'percentage-point', status: 'inconsistent', severity: 'error', metrics: involved, message: `${a.text} → ${b.text} is ${fmt(expected)} percentage points, not ${n.text}`, expected, actual: n.value });
-    }
+    const [ia, ib] = involved as [number, number, number];
+    const relative = a.value ? Math.abs(b.value / a.value - 1) * 100 : NaN;
+    out.push(
+      judge({
+        id: 'percentage-point',
+        metrics,
+        involved,
+        claim: `${a.text} → ${b.text}, ${n.text} (B − A)`,
+        stated: Math.abs(n.value),
+        inputs: [ia, ib],
+        f: ([x, y]) => Math.abs(y! - x!),
+        slip: { value: relative, message: `${n.text} is the relative change (${relative.toFixed(2)}%) reported as points; B − A is ${Math.abs(b.value - a.value).toFixed(2)}` },
+      }),
+    );
   }
   return out;
 }

@@ -5,7 +5,7 @@
  */
 import type { Worker } from 'node:worker_threads';
 import type { Task } from './inputs.js';
-import { processTask, type TaskOptions } from './process-task.js';
+import { processTask, taskId, type TaskOptions } from './process-task.js';
 import { resultOf, type Result } from './result.js';
 
 export type { Result } from './result.js';
@@ -54,7 +54,10 @@ class Pool {
     w.on('error', (err) => {
       // A crashed worker fails its own tasks only; a fresh worker takes its place.
       this.jobs.delete(w);
-      for (const job of mine.values()) job.resolve(resultOf({ file: job.task.file, error: { code: 'INTERNAL', message: err.message } }));
+      for (const job of mine.values()) {
+        const id = taskId(job.task);
+        job.resolve(resultOf({ file: job.task.file, ...(id !== undefined ? { id } : {}), error: { code: 'INTERNAL', message: err.message } }));
+      }
       this.spawn();
     });
     this.feed(w);

@@ -6,12 +6,13 @@
 import { readdirSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import type { ErrorCode } from '../types.js';
+import { jsonlRecords } from './jsonl.js';
 
 export type Task =
   | { type: 'file'; file: string }
   | { type: 'stdin'; file: '-' }
   | { type: 'text'; file: string; id: string; text: string; html: boolean; extra: Record<string, unknown> }
-  | { type: 'error'; file: string; id?: string; code: ErrorCode; message: string };
+  | { type: 'error'; file: string; id?: string; line?: number; code: ErrorCode; message: string };
 
 export interface InputOptions {
   /** Extensions to take from directories and globs (without dots). */
@@ -109,48 +110,6 @@ async function* files(arg: string, options: InputOptions): AsyncGenerator<Task> 
     }
     yield* errors;
   } else yield { type: 'file', file: arg };
-}
-
-/** Lines of a JSONL file or stdin as records; a malformed line becomes an error task. */
-async function* jsonlRecords(file: string): AsyncGenerator<Task> {
-  const stream = file === '-' ? process.stdin : (await import('node:fs')).createReadStream(file);
-  const opened = await new Promise<Error | null>((resolve) => {
-    if (file === '-') return resolve(null);
-    stream.once('open', () => resolve(null));
-    stream.once('error', (err: Error) => resolve(err));
-  });
-  if (opened) {
-    const code = (opened as NodeJS.ErrnoException).code;
-    yield { type: 'error', file, code: code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR' ? code : 'READ_ERROR', message: opened.message };
-    return;
-  }
-  const { createInterface } = await import('node:readline');
-  const lines = createInterface({ input: stream, crlfDelay: Infinity });
-  let n = 0;
-  for await (const line of lines) {
-    n++;
-    if (line.trim() === '') continue;
-    const where = `${file}:${n}`;
-    let rec: unknown;
-    try {
-      rec = JSON.parse(line);
-    } catch (err) {
-      yield { type: 'error', file: where, code: 'BAD_JSON', message: `line ${n} is not valid JSON (${(err as Error).message})` };
-      continue;
-    }
-    if (!rec || typeof rec !== 'object' || Array.isArray(rec)) {
-      yield { type: 'error', file: where, code: 'BAD_RECORD', message: `line ${n} is not a JSON object` };
-      continue;
-    }
-    const { id, text, html, ...extra } = rec as Record<string, unknown>;
-    const recId = id === undefined || id === null ? where : String(id);
-    const body = typeof text === 'string' ? text : typeof html === 'string' ? html : null;
-    if (body === null) {
-      yield { type: 'error', file: where, id: recId, code: 'BAD_RECORD', message: `line ${n} has no string "text" or "html" field` };
-      continue;
-    }
-    yield { type: 'text', file, id: recId, text: body, html: typeof text !== 'string', extra };
-  }
 }
 
 export async function* tasks(args: readonly string[], options: InputOptions): AsyncGenerator<Task> {

@@ -6,6 +6,7 @@ import { formatScore, runEval } from '../eval/run-eval.js';
 import { EXIT, UsageError } from './exit-codes.js';
 import { attributionOptions, formatRules, rulesOption, vocabularyOf } from './rules.js';
 import { runExtract, type ExtractCliOptions } from './run-extract.js';
+import { runReport, type ReportCliOptions } from './run-report.js';
 
 function inputOptions(cmd: Command): Command {
   cmd
@@ -64,6 +65,18 @@ export async function main(argv: string[]): Promise<number> {
       for (const m of missing) process.stderr.write(`zonefacts: ${m}: not found under ${o.texts}\n`);
       process.stdout.write(o.format === 'json' ? `${JSON.stringify(score, null, 2)}\n` : formatScore(score, o.verbose === true));
       code = missing.length > 0 ? EXIT.inputFailed : EXIT.ok;
+    });
+
+  program
+    .command('report')
+    .description('an HTML page of the articles: figures marked, checks beside their sentences, a corpus index')
+    .argument('[inputs...]', 'files, directories or globs')
+    .option('-o, --out <file>', 'write the page to this file, or one page per article and index.html to DIR/')
+    .option('--ext <list>', 'file extensions to take from directories', 'txt,html,htm')
+    .option('--title <text>', 'the page title')
+    .option('-j, --jobs <n>', 'worker threads (default: the number of cores)')
+    .action(async (inputs: string[], o: ReportCliOptions) => {
+      code = await runReport(inputs, o);
     });
 
   try {

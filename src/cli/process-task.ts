@@ -16,7 +16,7 @@ export interface TaskOptions {
   maxBytes: number;
   segment: boolean;
   /** --rules files merged over the built-in vocabulary (validated before any input is read). */
-  rules: string[];
+  rules?: string[];
   /** --date: the publication date of inputs that state none. */
   date?: string;
 }
@@ -25,8 +25,9 @@ let vocabulary: { key: string; vocab: Vocabulary | undefined } | undefined;
 
 /** The vocabulary of these options, read once per thread; undefined means the built-in one. */
 function vocabOf(o: TaskOptions): Vocabulary | undefined {
-  const key = o.rules.join('\0');
-  if (vocabulary?.key !== key) vocabulary = { key, vocab: o.rules.length > 0 ? loadRules(o.rules) : undefined };
+  const rules = o.rules ?? [];
+  const key = rules.join('\0');
+  if (vocabulary?.key !== key) vocabulary = { key, vocab: rules.length > 0 ? loadRules(rules) : undefined };
   return vocabulary.vocab;
 }
 
@@ -52,11 +53,21 @@ export function processBytes(file: string, bytes: Uint8Array, o: TaskOptions): O
   });
 }
 
+/** The id of a JSONL record, which its output record keeps whatever happens to it. */
+export function taskId(task: Task): string | undefined {
+  return task.type === 'text' || task.type === 'error' ? task.id : undefined;
+}
+
 export async function processTask(task: Task, o: TaskOptions): Promise<OutputRecord> {
   try {
     switch (task.type) {
       case 'error':
-        return { file: task.file, ...(task.id !== undefined ? { id: task.id } : {}), error: { code: task.code, message: task.message } };
+        return {
+          file: task.file,
+          ...(task.id !== undefined ? { id: task.id } : {}),
+          ...(task.line !== undefined ? { line: task.line } : {}),
+          error: { code: task.code, message: task.message },
+        };
       case 'text':
         return extract(task.text, {
           file: task.file, id: task.id, inputFormat: task.html ? 'html' : o.inputFormat,
@@ -75,6 +86,6 @@ export async function processTask(task: Task, o: TaskOptions): Promise<OutputRec
       }
     }
   } catch (err) {
-    return errorRecord({ file: task.file }, err);
+    return errorRecord({ file: task.file, id: taskId(task) }, err);
   }
 }

@@ -3,7 +3,7 @@
  * Widths are measured with string-width, so CJK text (two columns a character) lines up.
  */
 import type { ChalkInstance } from 'chalk';
-import { isErrorRecord, type OutputRecord } from '../types.js';
+import { isErrorRecord, type ArticleResult, type Check, type OutputRecord } from '../types.js';
 import { whenText } from './csv.js';
 
 type StringWidth = (s: string) => number;
@@ -64,7 +64,50 @@ export function tableBlock(r: OutputRecord, chalk: ChalkInstance, stringWidth: S
       return group + line(row);
     })
     .join('\n');
-  const mark = { error: chalk.red('✗'), warning: chalk.yellow('!'), info: chalk.green('✓') } as const;
-  const checks = r.checks.map((c) => `  ${mark[c.severity]} ${c.message}`).join('\n');
-  return `${head}${header}\n${body}\n${checks ? `${checks}\n` : ''}\n`;
+  return `${head}${header}\n${body}\n${checkLines(r, chalk)}\n`;
+}
+
+const CHECK_ORDER = { error: 0, warning: 1, info: 2 } as const;
+const STATUS_ORDER = { inconsistent: 0, unverifiable: 1, consistent: 2 } as const;
+
+/**
+ * The checks, findings first (✗ error, ! warning), then ? unverifiable and ✓ consistent. Under a
+ * finding, the sentence it reads, with the figures involved highlighted.
+ */
+function checkLines(r: ArticleResult, chalk: ChalkInstance): string {
+  const sorted = [...r.checks].sort(
+    (a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || CHECK_ORDER[a.severity] - CHECK_ORDER[b.severity],
+  );
+  const mark = (c: Check) =>
+    c.status === 'consistent' ? chalk.green('✓') : c.status === 'unverifiable' ? chalk.dim('?') : c.severity === 'error' ? chalk.red('✗') : chalk.yellow('!');
+  return sorted
+    .map((c) => {
+      const line = `  ${mark(c)} ${c.status === 'inconsistent' ? c.message : chalk.dim(c.message)}\n`;
+      if (c.status !== 'inconsistent') return line;
+      return `${line}${sentencesOf(r, c, chalk).map((s) => `      ${s}\n`).join('')}`;
+    })
+    .join('');
+}
+
+/** Each sentence a check reads, once, with its figures highlighted. */
+function sentencesOf(r: ArticleResult, c: Check, chalk: ChalkInstance): string[] {
+  const bySentence = new Map<number, { sentence: string; spans: Array<[number, number]> }>();
+  for (const i of c.metrics) {
+    const m = r.metrics[i];
+    if (!m) continue;
+    const at = m.sentenceSpan[0];
+    const entry = bySentence.get(at) ?? { sentence: m.sentence, spans: [] };
+    entry.spans.push([m.span[0] - at, m.span[1] - at]);
+    bySentence.set(at, entry);
+  }
+  return [...bySentence.values()].map(({ sentence, spans }) => {
+    let out = '';
+    let pos = 0;
+    for (const [a, b] of spans.sort((x, y) => x[0] - y[0])) {
+      if (a < pos) continue;
+      out += chalk.dim(sentence.slice(pos, a)) + chalk.bold.underline(sentence.slice(a, b));
+      pos = b;
+    }
+    return out + chalk.dim(sentence.slice(pos));
+  });
 }

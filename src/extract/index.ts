@@ -28,7 +28,7 @@ const DISPATCH: ReadonlyMap<number, readonly Rule[]> = (() => {
 })();
 
 /** Between two numbers that share one unit: 10—20亿元 (a range), 0.74和19.33个百分点 (a list). */
-const CONNECTOR = new RegExp(`^\\s?(?<range>——|[${charClass(RANGE_CONNECTORS)}])?[${charClass(LIST_CONNECTORS)}]?\\s?$`);
+const CONNECTOR = new RegExp(`^\\s?(?:[(（]含[)）])?\\s?(?<range>——|[${charClass(RANGE_CONNECTORS)}])?[${charClass(LIST_CONNECTORS)}]?\\s?$`);
 
 /** How many unit-less numbers in a row may wait for a unit to share: 1、2、3和4家 */
 const MAX_CHAIN = 16;
@@ -46,15 +46,19 @@ export function findCandidates(text: string, doc: DocState): Candidate[] {
       chained = 0;
       return;
     }
+    // 5美元3亿: a currency that ends a figure already found does not begin the next one
+    if (token.currency && token.currencyStart < covered) token.currency = null;
     // Most numbers (一 in 进一步, 2023 in 2023年) are followed by nothing a rule or a connector can
     // begin with: they can neither be a metric nor share a unit, so nothing more is asked of them
     const next = text.charCodeAt(token.end);
-    if (!DISPATCH.has(next) && !CONNECTOR_CODES[next] && token.magnitude < 1e4 && !token.percentWord) {
+    if (!DISPATCH.has(next) && !CONNECTOR_CODES[next] && token.magnitude < 1e4 && !token.percentWord && !token.pairLow && !token.currency) {
       chained = 0;
       return;
     }
-    const c = matchToken(text, token, doc);
     const joined = chained > 0 && connects(text, chain[chained - 1]!, token);
+    // 港币800至1200万元: the currency before a range is the currency of both ends
+    if (joined && !token.currency && chain[0]!.currency) token.currency = chain[0]!.currency;
+    const c = token.pairLow ? null : matchToken(text, token, doc);
     if (!c) {
       if (!joined || chained >= MAX_CHAIN) chained = 0;
       chain[chained++] = token;
@@ -71,11 +75,14 @@ export function findCandidates(text: string, doc: DocState): Candidate[] {
 
 /** Characters a connector can start with (a space may come first); anything else rules sharing out. */
 const CONNECTOR_CODES = new Uint8Array(0x10000);
-for (const ch of `${RANGE_CONNECTORS}${LIST_CONNECTORS} `) CONNECTOR_CODES[ch.charCodeAt(0)] = 1;
+for (const ch of `${RANGE_CONNECTORS}${LIST_CONNECTORS} (`) CONNECTOR_CODES[ch.charCodeAt(0)] = 1;
 
 function connects(text: string, a: NumberToken, b: NumberToken): boolean {
+  // 七八家: the two digits of a written-out range
+  if (a.pairLow) return a.end === b.start;
   const gap = b.start - a.end;
-  if (gap === 0 || gap > 3 || !CONNECTOR_CODES[text.charCodeAt(a.end)]) return false;
+  // 1万(含)—5万元: the bracket says the low end is included
+  if (gap === 0 || gap > 7 || !CONNECTOR_CODES[text.charCodeAt(a.end)]) return false;
   // a connector is a range mark or a list word, not spaces alone
   const m = CONNECTOR.exec(text.slice(a.end, b.start));
   return m !== null && /\S/.test(m[0]);
@@ -105,12 +112,14 @@ function share(text: string, chain: NumberToken[], b: Candidate): Candidate[] {
   for (let i = chain.length - 1; i >= 0; i--) {
     const a = chain[i]!;
     if (a.percentWord || text[a.start - 1] === '第') break;
-    const range = CONNECTOR.exec(text.slice(a.end, next.token.start))?.groups?.range !== undefined;
-    const magnitude = a.magnitude === 1 ? next.token.magnitude : 1;
+    const range = a.pairLow || CONNECTOR.exec(text.slice(a.end, next.token.start))?.groups?.range !== undefined;
+    const value = clean(a.value * borrowed(a, next.token) * next.unitFactor);
+    // 5000万至1亿元, 两到三千元: a low end above its high end was misread, and is not given
+    if (range && value > next.value) break;
     const shared: Candidate = {
       ...next,
-      value: clean(a.value * magnitude * next.unitFactor),
-      start: a.start,
+      value,
+      start: a.currency ? a.currencyStart : a.start,
       end: a.end,
       rule: `${b.rule}+shared`,
       qualifier: a.over ? 'over' : null,
@@ -123,4 +132,17 @@ function share(text: string, chain: NumberToken[], b: Candidate): Candidate[] {
     next = shared;
   }
   return out;
+}
+
+/**
+ * What a unit-less number borrows from the one after it: its magnitude (10—20亿元), or for a
+ * lone Chinese digit before a digit and unit, the unit too (两到三千元 → 2000, 三到五百万 → 3e6).
+ */
+function borrowed(a: NumberToken, b: NumberToken): number {
+  if (a.magnitude !== 1) return 1;
+  const digit = b.value / (b.unitTail * b.magnitude);
+  if (a.chinese && b.chinese && a.end - a.start === 1 && b.unitTail > 1 && Number.isInteger(digit) && digit < 10 && a.value < digit) {
+    return b.unitTail * b.magnitude;
+  }
+  return b.magnitude;
 }

@@ -18,8 +18,17 @@ export const MAGNITUDE: Readonly<Record<string, number>> = { 十: 10, 百: 100, 
 /** Characters that may appear in a run of Chinese numerals (一百二十六, 五六○, 三点五). */
 export const CN_NUMERAL_CHARS = '零〇○一二两三四五六七八九十百千万亿兆壹贰叁肆伍陆柒捌玖拾佰仟';
 
-/** 20余家, 300多项, 十来个: a qualifier between the number and its unit. */
+/** 壹贰叁…拾佰仟: the financial forms, numbers only where an amount is written (not 陆家嘴). */
+export const FINANCIAL_NUMERALS = '壹贰叁肆伍陆柒捌玖拾佰仟';
+
+/** 百分之十五, 千分之五 (0.5%), 万分之三 (0.03%): the percent that one part is worth. */
+export const PERCENT_FRACTIONS: ReadonlyArray<readonly [string, number]> = [['百', 1], ['千', 0.1], ['万', 0.01]];
+
+/** 20余家, 300多项, 十来个: a qualifier between the number and its unit ("more than"). */
 export const INNER_OVER = '余多来';
+
+/** 二十几万人, 3000多万元: a qualifier between the number and its magnitude (十几个 alone is vague). */
+export const OVER_BEFORE_MAGNITUDE = '余多来几';
 
 /**
  * Currencies, longest first so that 美元 wins over 元. `local` is 元, whose currency depends on
@@ -28,13 +37,27 @@ export const INNER_OVER = '余多来';
 export const CURRENCIES: ReadonlyArray<readonly [string, string]> = [
   ['元人民币', 'CNY'], ['元新台币', 'TWD'], ['人民币', 'CNY'], ['新台币', 'TWD'], ['台币', 'TWD'],
   ['美元', 'USD'], ['美金', 'USD'], ['港元', 'HKD'], ['港币', 'HKD'], ['欧元', 'EUR'], ['日元', 'JPY'],
-  ['日圆', 'JPY'], ['英镑', 'GBP'], ['韩元', 'KRW'], ['澳元', 'AUD'], ['元', 'local'],
+  ['日圆', 'JPY'], ['日币', 'JPY'], ['英镑', 'GBP'], ['韩元', 'KRW'], ['韩币', 'KRW'], ['澳元', 'AUD'], ['澳币', 'AUD'],
+  ['泰铢', 'THB'], ['卢布', 'RUB'], ['瑞士法郎', 'CHF'], ['新加坡元', 'SGD'], ['新加坡币', 'SGD'], ['新币', 'SGD'],
+  ['加元', 'CAD'], ['加币', 'CAD'], ['澳门元', 'MOP'], ['澳门币', 'MOP'], ['元', 'local'],
+];
+
+/**
+ * Currencies written before the number: 人民币3亿元, 美元5000万, US$300万, HK$1,200万, NT$50亿, ￥500万.
+ * Symbols first where one ends another ($ ends US$).
+ */
+export const CURRENCIES_BEFORE: ReadonlyArray<readonly [string, string]> = [
+  ...CURRENCIES.filter(([w, code]) => code !== 'local' && !w.startsWith('元')),
+  ['US$', 'USD'], ['HK$', 'HKD'], ['NT$', 'TWD'], ['S$', 'SGD'], ['A$', 'AUD'], ['C$', 'CAD'], ['MOP$', 'MOP'],
+  ['$', 'USD'], ['￥', 'CNY'], ['¥', 'CNY'],
 ];
 
 /** 20平方公里, 8.6万平方米, 49亩, 283.2公顷, 13.5万平方公尺 (Taiwan): square metres per unit. */
 export const AREA_UNITS: ReadonlyArray<readonly [string, number]> = [
   ['平方公里', 1e6], ['平方千米', 1e6], ['平方公尺', 1], ['平方米', 1], ['平米', 1], ['㎡', 1],
-  ['公顷', 1e4], ['亩', 10000 / 15], ['km²', 1e6], ['m²', 1],
+  ['公顷', 1e4], ['市亩', 10000 / 15], ['亩', 10000 / 15], ['km²', 1e6], ['m²', 1],
+  // Hong Kong and elsewhere: square feet, acres, ares
+  ['平方呎', 0.09290304], ['平方英尺', 0.09290304], ['平方英呎', 0.09290304], ['英亩', 4046.8564224], ['公亩', 100],
 ];
 
 /** Classifiers that count things (71个, 20家, 1287人, 283套); two-character ones first. */

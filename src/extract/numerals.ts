@@ -38,12 +38,19 @@ function parseDigitByDigit(run: string): number | null {
   return Number(digits);
 }
 
-/** 一百二十六 → 126, 十五 → 15, 一亿五千万 → 150000000, 三万亿 → 3e12. */
+/**
+ * 一百二十六 → 126, 十五 → 15, 一亿五千万 → 150000000, 三万亿 → 3e12, 三十兆二千亿 → 3.0002e13.
+ * A magnitude closes the section before it; sections add up, and a magnitude right after another
+ * (万亿) multiplies the section just closed. Each section's magnitude must be below the one before.
+ */
 function parsePositional(run: string): number | null {
   let total = 0;
   let section = 0;
   let digit = -1; // -1: no pending digit
   let lastUnit = Infinity;
+  let lastMag = Infinity; // the magnitude of the last closed section
+  let lastSection = 0; // its value, magnitude applied
+  let justClosed = false;
   for (let i = 0; i < run.length; i++) {
     const ch = run[i]!;
     const d = CN_DIGIT[ch];
@@ -51,6 +58,7 @@ function parsePositional(run: string): number | null {
       // 十四五: two digits in a row without a unit between them is a name, not a number
       if (digit > 0) return null;
       digit = d;
+      justClosed = false;
       continue;
     }
     const u = CN_UNIT[ch];
@@ -63,23 +71,27 @@ function parsePositional(run: string): number | null {
       section += digit * u;
       lastUnit = u;
       digit = -1;
+      justClosed = false;
       continue;
     }
+    const mag = ch === '万' ? 1e4 : ch === '亿' ? 1e8 : ch === '兆' ? 1e12 : 0;
+    if (mag === 0) return null;
     const sectionValue = section + Math.max(digit, 0);
-    if (ch === '万') {
-      if (sectionValue === 0 && total === 0) return null;
-      total += sectionValue * 1e4;
-    } else if (ch === '亿') {
-      total = (total + sectionValue) * 1e8;
-    } else if (ch === '兆') {
-      total = (total + sectionValue) * 1e12;
+    if (justClosed) {
+      // 三万亿: 万 then 亿 multiplies the section
+      total += lastSection * (mag - 1);
+      lastSection *= mag;
+      lastMag *= mag;
     } else {
-      return null;
+      if (sectionValue === 0 || mag >= lastMag) return null;
+      lastSection = sectionValue * mag;
+      total += lastSection;
+      lastMag = mag;
     }
-    if (total === 0) return null;
     section = 0;
     digit = -1;
     lastUnit = Infinity;
+    justClosed = true;
   }
   return total + section + Math.max(digit, 0);
 }
@@ -88,7 +100,7 @@ function parsePositional(run: string): number | null {
 export function parseArabic(raw: string): number {
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
-    if (c !== 46 && (c < 48 || c > 57)) return Number(raw.replace(/[,\s]/g, '').replace(/[·‧]/g, '.'));
+    if (c !== 46 && (c < 48 || c > 57)) return Number(raw.replace(/[,\s]/g, '').replace(/[·‧・]/g, '.'));
   }
   return Number(raw);
 }

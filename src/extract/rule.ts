@@ -83,6 +83,12 @@ export function candidate(
   };
 }
 
+/** 增速为负1.5%, 负0.3个百分点: 负 right before the number is its sign (正负2% is not). */
+export function negated(text: string, c: Candidate): Candidate {
+  if (text[c.start - 1] !== '负' || text[c.start - 2] === '正' || c.value <= 0) return c;
+  return { ...c, start: c.start - 1, value: -c.value };
+}
+
 /** 41.7亿 is 4170000000, not 4170000000.0000005: keep 15 significant digits. */
 export function clean(v: number): number {
   return Number.isInteger(v) ? v : Number(v.toPrecision(15));

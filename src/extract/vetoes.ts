@@ -15,10 +15,17 @@ const ordinal: Veto = {
   test: (text, c) => text[c.start - 1] === '第',
 };
 
-/** 数十家, 几百人, 若干个: an estimate with no number in it. */
+/**
+ * 数十家, 几百人, 若干个: an estimate with no number in it. 数 is one only before a magnitude
+ * (数十, 数百, 数千, 数万): 企业数56家 is a noun ending in 数 and its count.
+ */
 const vague: Veto = {
   id: 'vague',
-  test: (text, c) => /[数几干]$/.test(text.slice(Math.max(0, c.start - 1), c.start)),
+  test(text, c) {
+    const before = text[c.start - 1];
+    if (before === '数') return /[十百千万亿]/.test(text[c.start] ?? '');
+    return before === '几' || before === '干';
+  },
 };
 
 /** 进入全国前10名, 位列前三位: a rank, not a count of people. */
@@ -58,16 +65,33 @@ const quoted: Veto = {
   },
 };
 
+/** What a size class names: 项目, 企业, 重点项目… */
+const CLASS_NOUN = '的?(?:重点|重大|产业|工业|招商|签约|在建|新开工)?(?:项目|企业|大项目)';
+/** 5亿元以上项目, 1000万元（含）以上的企业: a bound before the noun. */
+const BOUNDED = new RegExp(`^(?:量?级|(?:[(（]含[)）])?(?:及?以上|以下)${CLASS_NOUN})`);
+const NOUN_NEXT = new RegExp(`^${CLASS_NOUN}`);
+/** 亿元以上、5亿元以上和10亿元以上项目: a list or range of bounds that ends in a size class. */
+const LIST_OF_CLASSES = new RegExp(`^(?:[(（]含[)）])?(?:及?以上|以下)?(?:[、和与及或至到~～—-]|——)[^，。；,;]{0,12}?(?:元|亿|万)(?:[(（]含[)）])?(?:及?以上|以下)?${CLASS_NOUN}`);
+/** 超10亿元项目, 过亿元项目: a threshold before the amount. */
+const THRESHOLD_BEFORE = /(?:超过?|逾|过|[0-9.]+[万亿]?元?[—~～\-至到])$/;
+/** 签约5亿元项目3个, 10亿元项目分别有: the count of the class follows. */
+const COUNT_AFTER = new RegExp(`^${CLASS_NOUN}[有共达计分别为]{0,4}[0-9零一二两三四五六七八九十百]`);
+
 /**
- * 5亿元以上项目, 投资10亿元以上项目4个, 超10亿元项目, 千万元级平台: a size class names a kind of
- * project, it is not an amount (the count beside it is).
+ * 5亿元以上项目, 投资10亿元以上项目4个, 超10亿元项目, 千万元级平台, 十亿项目, 1亿—3亿元的项目: a
+ * size class names a kind of project, it is not an amount (the count beside it is). One project's
+ * size is an amount: 30亿元项目落地.
  */
 const sizeClass: Veto = {
   id: 'size-class',
   test(text, c) {
     if (c.kind !== 'money' && c.kind !== 'area') return false;
-    // 千万元级孵化平台, 百亿级产业集群: 级 always names a class
-    return /^(?:量?级|(?:及?以上|以下)?的?(?:重点|重大|产业|工业|招商|签约|在建|新开工)?(?:项目|企业|大项目))/.test(text.slice(c.end, c.end + 12));
+    const after = text.slice(c.end, c.end + 24);
+    if (BOUNDED.test(after) || LIST_OF_CLASSES.test(after)) return true;
+    if (!NOUN_NEXT.test(after)) return false;
+    // 十亿项目, 亿元项目, 百亿项目: a round power of ten is a class
+    if (c.kind === 'money' && Number.isInteger(Math.log10(c.value))) return true;
+    return THRESHOLD_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start)) || COUNT_AFTER.test(after);
   },
 };
 

@@ -9,10 +9,10 @@ import { alternation, candidate, firstChars, type Candidate, type Rule, type Rul
  */
 const NOT_AFTER: Partial<Record<string, RegExp>> = {
   名: /^[列单称牌录义额次字]/, 位: /^[于居列置数]/, 部: /^[分署]/, 家: /^(?:[乡电居具属常]|园(?!区))/,
-  个: /^[体性别案]/, 条: /^[件例款]/, 支: /^[持付出撑柱援部]/, 种: /^[植子养业]/,
+  个: /^(?:[体性别案]|位次)/, 条: /^[件例款]/, 支: /^[持付出撑柱援部]/, 种: /^[植子养业]/,
   场: /^[景地所馆内外合面]/, 片: /^区/, 头: /^[部雁]/, 间: /^[隔接断]/, 列: /^[入车]/, 层: /^[次面级]/,
   根: /^[据本]/, 批: /^[准复示]/, 台: /^[阶湾账]/, 座: /^谈/, 处: /^[理于置罚长室]/, 套: /^[餐路]/,
-  户: /^[籍外口型]/, 只: /^[有是要能]/, 架: /^构/, 宗: /^旨/, 例: /^如/, 块: /^状/, 次: /^[日年要]/, 幅: /^度/, 份: /^额/, 组: /^[织建团成合]/, 道: /^[路理德]/,
+  户: /^[籍外口型]/, 只: /^[有是要能]/, 架: /^构/, 宗: /^旨/, 例: /^如/, 块: /^状/, 次: /^[日年要产]/, 幅: /^度/, 份: /^额/, 组: /^[织建团成合]/, 道: /^[路理德]/,
 };
 
 /** 一批, 一些, 一种, 一类: "a batch of", vague, never a count of one. */
@@ -23,7 +23,7 @@ const CLASSIFIER = alternation(CLASSIFIERS.filter((c) => c !== '亩'));
 /** Head nouns of what is counted: 71个重点项目 → 项目, 35家企业 → 企业, 6名省级人才 → 人才. */
 const HEADS: ReadonlyArray<readonly [MetricName, string]> = [
   ['project_count', '项目|工程|课题|投资案'],
-  ['enterprise_count', '企业(?!家)|公司|厂商|厂家|工厂|商户|机构|银行|高校|科研院所|院所'],
+  ['enterprise_count', '企业(?!家)|公司|厂商|厂家|工厂|商户|机构|银行|高校|科研院所|院所|市场主体|经营主体|个体工商户|工商户'],
   // 人才公寓, 人才工作: 人才 there qualifies another noun
   ['people_count', '(?:人才|专家|院士|博士|硕士|人员|员工|职工|工人|学生|志愿者|党员|干部|教师|医生|企业家)(?!公寓|工作|服务|政策|计划|工程|培训|驿站|市场|中心|基地|项目|之家)'],
 ];
@@ -36,12 +36,12 @@ const BREAK_BETWEEN = /[。！？!?；;\n]|^.{24,}$/s;
 /** The classifiers that can count projects, enterprises or people (项目 are counted by 个 or 项, not 套). */
 const CLASSIFIERS_FOR: Record<'project_count' | 'enterprise_count' | 'people_count', ReadonlySet<string>> = {
   project_count: new Set(['个', '项', '批', '宗', '件']),
-  enterprise_count: new Set(['个', '家', '所', '批']),
+  enterprise_count: new Set(['个', '家', '所', '批', '户']),
   people_count: new Set(['个', '人', '名', '位', '批']),
 };
 
-/** Verbs between a noun and its count: 研发平台已有11个, 企业总数达到107家. */
-const LINKING = /(?:已有|现有|共有|总数|总量|达到|达|突破|共计|合计|累计|共|有|为|新增|增加|增至|超过|超|近|约|逾|的)+$/;
+/** Verbs between a noun and its count: 研发平台已有11个, 企业总数达到107家, 项目数15个. */
+const LINKING = /(?:已有|现有|共有|总数|总量|数|达到|达|突破|共计|合计|累计|共|有|为|新增|增加|增至|超过|超|近|约|逾|的)+$/;
 
 /** 一 counts only after a verb that adds or holds things: 新增一家省级孵化器, not 是一家. */
 const ONE_TRIGGER = /(?:新增|新建|新设|新引进|引进|引入|增加|增设|建成|获批|认定|培育|设立|成立|组建|拥有|落户|入选|获评|新添|再添|签约|落地|建有|已有|现有|共有)了?$/;
@@ -53,6 +53,18 @@ const ONE_TRIGGER = /(?:新增|新建|新设|新引进|引进|引入|增加|增�
 const RHETORIC = /^(?:维度|方面|原则|理念|思路|路径|环节|机制|模式|导向|意识|特点|优势|作用|目标|任务|指标|确立|维护|务必|结合|转变|强化|坚持|必须|自信|聚焦|抓手|支撑|战略|定位|功能|板块|层面|阶段|步骤|关键|问题|主体)(?!项目|企业|工程|园区|平台)/;
 
 const PEOPLE_CLASSIFIERS = new Set(['人', '名', '位']);
+
+/** 21家省级开发区: 家 counting zones and parks counts places, not enterprises. */
+const ZONE_NOUN = /(?:开发区|高新区|经开区|园区|产业园|工业园|示范区|自贸区|保税区|综保区|新区|试验区|集聚区|合作区)(?!一站式|服务|管委|管理|企业|内企业|的企业|中心|办|运营|平台)/;
+
+/**
+ * 两个确保, 四个全面, 三个代表, 八项规定: fixed political terms, written with a small Chinese numeral,
+ * are names, not counts (出台3项规定 in digits still counts).
+ */
+const FIXED_TERM = /^(?:确保|全面|代表|毫不动摇|一体|规定|意识|自信|维护|转变|必须|务必|坚持|统筹|布局)/;
+
+/** 位次上升2位, 排名提升3名, 前移5位: a change of rank, not a count of people. */
+const RANK_CHANGE = /(?:上升|提升|提高|前移|后移|跃升|攀升|上升|后退|下降|下滑|回落|进位|退位)了?$/;
 
 /** Where a noun phrase gives way to its verb: 6栋厂房已全部封顶 → 厂房. */
 const NOUN_END = /[已正将被在为是于和与及等共均都并也还从向对把让使由经通获入达实完开参集落签]/;
@@ -80,9 +92,12 @@ function phraseAfter(text: string, end: number): { start: number; noun: string }
   return { start, noun: digit >= 0 ? item.slice(0, digit) : item };
 }
 
-/** The noun before the number (项目126个), without brackets or linking verbs. */
+/** The low end of a range just before the number: 8至 in 8至12个, 十到 in 十到二十家. */
+const RANGE_LOW = /[0-9零〇一二两三四五六七八九十百千万亿.]+(?:——|[至到—~\-－])$/;
+
+/** The noun before the number (项目126个), without brackets, linking verbs or a range's low end. */
 function phraseBefore(text: string, start: number): string {
-  return itemBefore(text, start, 14).replace(/[(（][^)）]*[)）]/g, '').replace(LINKING, '');
+  return itemBefore(text, start, 14).replace(RANGE_LOW, '').replace(/[(（][^)）]*[)）]/g, '').replace(LINKING, '');
 }
 
 function classify(cls: string, nounAfter: string, nounBefore: string): { metric: MetricName; unit: string } {
@@ -101,6 +116,8 @@ function classify(cls: string, nounAfter: string, nounBefore: string): { metric:
     }
   }
   const phrase = nounAfter || nounBefore;
+  const zone = ZONE_NOUN.exec(nounAfter);
+  if (zone && !head) return { metric: 'count', unit: zone[0] };
   if (cls === '家') return { metric: 'enterprise_count', unit: head?.word ?? (unitNoun(phrase, nounAfter !== '') || '企业') };
   // 2.4万套高精密环境监测仪项目: 套 counts sets of things, whatever the noun phrase ends in
   if (head && CLASSIFIERS_FOR[head.metric as keyof typeof CLASSIFIERS_FOR]?.has(cls)) return { metric: head.metric, unit: head.word };
@@ -143,7 +160,12 @@ export const count: Rule = {
     // 零部件, 零星: a lone 零 is a word, not zero
     if (token.chinese && token.value === 0) return null;
     const cls = tail.groups!.cls!;
-    const end = token.end + tail[0].length;
+    let end = token.end + tail[0].length;
+    // 项目 is a noun, not the classifier 项: 十亿项目 is a size (money's to read), 三百项目 a count
+    // (3项目标任务 is 3项 of 目标)
+    const projects = cls === '项' && text[end] === '目' && !/[标录的]/.test(text[end + 1] ?? '');
+    if (projects && token.magnitude >= 1e4) return null;
+    if (projects) end++;
     const next = text[end] ?? '';
     // 一个个, 一家家 (reduplication), 一个又一个, 四个一 (a slogan)
     if (next === '又' || next === '一' || next === cls[0]) return null;
@@ -164,7 +186,8 @@ export const count: Rule = {
     if (token.value <= 10 && RHETORIC.test(nounAfter)) return null;
     // 抓好项目建设、企业服务、人才引进三项重点工作: the number sums up the list just before it
     // (a list of companies or projects, 甲、乙两家企业, is still counted)
-    if (token.value <= 10 && listLength(clauseBefore(text, token.start)) === token.value && !HEAD_ANYWHERE.some(([, re]) => re.test(nounAfter))) {
+    // (12个、8个和3个: the number is an item of a list of figures, not its sum)
+    if (token.value <= 10 && !/[、和与及]/.test(text[token.start - 1] ?? '') && listLength(clauseBefore(text, token.start)) === token.value && !HEAD_ANYWHERE.some(([, re]) => re.test(nounAfter))) {
       return null;
     }
     // 两项指标均居全市第一: "both" refers back to figures already counted
@@ -172,14 +195,19 @@ export const count: Rule = {
     if (token.chinese && token.value === 1 && !token.over && (VAGUE_ONE.has(cls) || !oneCounts(input, end, nounAfter))) {
       return null;
     }
+    if (token.chinese && token.value <= 10 && FIXED_TERM.test(text.slice(end, end + 4))) return null;
+    if ((cls === '位' || cls === '名') && (RANK_CHANGE.test(itemBefore(text, token.start, 12)) || /位次|排名|排位/.test(clauseBefore(text, token.start, 16)))) {
+      return null;
+    }
 
-    let { metric, unit } = classify(cls, nounAfter, nounBefore);
+    let { metric, unit } = projects ? { metric: 'project_count' as MetricName, unit: '项目' } : classify(cls, nounAfter, nounBefore);
     // 新开工项目53个，竣工投产31个: no noun of its own, it counts what the count just before did
     const last = input.doc.lastCount;
     if (metric === 'count' && nounAfter === '' && last && last.cls === cls && !BREAK_BETWEEN.test(text.slice(last.end, token.start))) {
       ({ metric, unit } = last);
     }
     const c = candidate(this, input, unit);
+    c.end = end;
     c.metric = metric;
     // the noun after the count is its label: 71个重点项目 → 重点项目
     if (/[\u4e00-\u9fff]{2}/.test(nounAfter)) c.labelSpan = [after.start, after.start + nounAfter.length];

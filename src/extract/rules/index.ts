@@ -7,6 +7,7 @@ import { area } from './area.js';
 import { count } from './count.js';
 import { money } from './money.js';
 import { moneyBare } from './money-bare.js';
+import { moneyPrefix } from './money-prefix.js';
 import { moneyDeclared } from './money-declared.js';
 import { multiple } from './multiple.js';
 import { percentSign } from './percent-sign.js';
@@ -22,6 +23,7 @@ export const RULES: readonly Rule[] = [
   tenths,
   moneyDeclared,
   money,
+  moneyPrefix,
   area,
   count,
   moneyBare,

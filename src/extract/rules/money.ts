@@ -6,7 +6,7 @@ const UNIT = alternation(CURRENCIES.map(([w]) => w));
 
 const DECLARATION = new RegExp(`\\s?[(（]\\s?(?<unit>${UNIT})\\s?[,，、]\\s?下同\\s?[)）]`, 'y');
 
-/** 797.3亿元, 5520万美元, 三千万元, 2兆3,248亿元; 元 is the report's local currency. */
+/** 797.3亿元, 5520万美元, 三千万元, 2兆3,248亿元; 元 is the report's local currency unless one is written before. */
 export const money: Rule = {
   id: 'money.currency',
   kind: 'money',
@@ -25,6 +25,10 @@ export const money: Rule = {
       code = CODES.get(declared.groups!.unit!)!;
       if (code !== 'local') input.doc.declared = { currency: code, scale: 1 };
     }
-    return candidate(this, input, code === 'local' ? input.doc.localCurrency : code);
+    // 港币1200万元, 人民币3亿元: the currency before the number says what 元 is
+    const before = input.token.currency;
+    const c = candidate(this, input, code === 'local' ? (before ?? input.doc.localCurrency) : code);
+    if (before) c.start = input.token.currencyStart;
+    return c;
   },
 };
