@@ -23,6 +23,9 @@ import { ZoneIndex } from './zone.js';
 /** What may stand between two figures of one list or range: 23%和31%, 5%、8%, 15%至20%. */
 const LIST_JOINER = new RegExp(`^[${charClass(LIST_CONNECTORS + RANGE_CONNECTORS)},，\\s]{1,2}$`);
 
+/** A label that says investment and nothing of whose: 投资, 总投资, 计划总投资. */
+const BARE_INVESTMENT = /^(?:计划|协议)?总?投资(?:额|总额)?$/;
+
 export interface AttributeContext {
   /** The vocabulary (built-in unless --rules adds to it). */
   vocab?: Vocabulary;
@@ -76,6 +79,10 @@ export function attribute(original: string, folded: string, candidates: readonly
     }
 
     if (label !== null) label = measureOf(label, foldedOf(label));
+    // 先进制造业项目26个、投资121亿元: the money of the projects just counted, not the total's 计划总投资
+    if (label !== null && c.kind === 'money' && prev && prev.kind === 'count' && prev.end > cs && prev.label && /项目$/.test(foldedOf(prev.label)) && BARE_INVESTMENT.test(foldedOf(label))) {
+      label = prev.label + label;
+    }
     const period = periods.periodFor(c.start, sentence, paragraph);
     bases.push(periods.baseFor(c.start, cs, paragraph));
     const text = original.slice(c.start, c.end);
