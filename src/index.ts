@@ -74,3 +74,7 @@ export function errorRecord(options: { file?: string; id?: string }, err: unknow
   }
   return rec;
 }
+export {
+  summarizeArticle, CorpusSummary, DEFAULT_BY, SUMMARY_FIELDS,
+  type ArticleCard, type CardGroup, type CardFigure, type CardGrowth, type CardChecks, type CardOptions, type SummaryField, type CorpusState,
+} from './summarize/index.js';

@@ -5,6 +5,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { formatScore, runEval } from '../eval/run-eval.js';
 import { EXIT, UsageError } from './exit-codes.js';
 import { runExtract, type ExtractCliOptions } from './run-extract.js';
+import { summarizeCommand, type SummarizeCliOptions } from './run-summarize.js';
 
 function inputOptions(cmd: Command): Command {
   return cmd
@@ -43,6 +44,10 @@ export async function main(argv: string[]): Promise<number> {
     .action(async (inputs: string[], o: ExtractCliOptions) => {
       code = await runExtract(inputs, o, 'check');
     });
+
+  summarizeCommand(program).action(async (inputs: string[], o: SummarizeCliOptions, cmd: Command) => {
+    code = await (await import('./run-summarize.js')).runSummarize(inputs, o, cmd.getOptionValueSource('by') === 'cli');
+  });
 
   program
     .command('eval')
