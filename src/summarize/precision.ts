@@ -14,16 +14,20 @@ const WRITTEN_NUMBER = /[0-9][0-9,]*(?:\.[0-9]+)?(?![0-9,.]*[0-9])/;
  */
 export function halfWidth(m: Pick<Metric, 'value' | 'raw'>): number {
   const found = WRITTEN_NUMBER.exec(m.raw.normalize('NFKC'));
-  const noise = Math.abs(m.value) * 1e-9;
-  if (!found) return noise;
+  if (!found) return 0;
   const written = Number(found[0].replace(/,/g, ''));
-  if (!Number.isFinite(written) || written === 0) return noise;
+  if (!Number.isFinite(written) || written === 0) return 0;
   const decimals = found[0].includes('.') ? found[0].split('.')[1]!.length : 0;
   const scale = Math.abs(m.value / written);
-  return 0.5 * 10 ** -decimals * scale + noise;
+  return 0.5 * 10 ** -decimals * scale;
 }
 
-/** Do two written figures disagree beyond the rounding both allow? */
+/**
+ * Do two written figures disagree beyond the rounding both allow? Rounding intervals that only
+ * touch disagree: 7.8% (7.75–7.85) and 7.9% (7.85–7.95) name different figures.
+ */
 export function disagree(a: { value: number; half: number }, b: { value: number; half: number }): boolean {
-  return Math.abs(a.value - b.value) > a.half + b.half;
+  const gap = Math.abs(a.value - b.value);
+  const noise = 1e-9 * Math.max(Math.abs(a.value), Math.abs(b.value));
+  return gap > noise && gap >= a.half + b.half - noise;
 }

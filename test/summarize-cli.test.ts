@@ -1,0 +1,86 @@
+/**
+ * `zonefacts summarize` as a user runs it: extract once then summarize the JSONL, a distributed
+ * run (a partial summary per partition, then --merge), and what happens to bad partials.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from './helpers.js';
+
+let tmp: string;
+beforeAll(() => {
+  tmp = mkdtempSync(path.join(tmpdir(), 'zonefacts-summarize-'));
+});
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+const ATTRIBUTED = 'fixtures/summarize/jiangcheng.attributed.jsonl';
+const json = (args: string[]) => {
+  const r = runCli(args);
+  expect(r.stderr).toBe('');
+  expect(r.exit).toBe(0);
+  return JSON.parse(r.stdout) as { rows: unknown[]; duplicates: string[][]; articles: number };
+};
+
+describe('summarize from the command line', () => {
+  it("reads extract's own JSONL output and gives the same summary as the articles", () => {
+    const facts = path.join(tmp, 'facts.jsonl');
+    expect(runCli(['extract', 'fixtures/summarize', '-o', facts, '-q', '-j', '1']).exit).toBe(0);
+    const fromFacts = json(['summarize', facts, '--format', 'json', '--by', 'metric,period']);
+    const fromDir = json(['summarize', 'fixtures/summarize', '--format', 'json', '--by', 'metric,period', '-j', '1']);
+    expect(fromFacts).toEqual(fromDir);
+    expect(fromDir.articles).toBe(2);
+  });
+
+  it('merges partial summaries of partitions into the summary of the whole', () => {
+    const lines = readFileSync(ATTRIBUTED, 'utf8').trim().split('\n');
+    const parts = [[lines[0]!, lines[2]!], [lines[1]!]].map((part, i) => {
+      const input = path.join(tmp, `partition-${i}.jsonl`);
+      writeFileSync(input, `${part.join('\n')}\n`);
+      const out = path.join(tmp, `part-${i}.json`);
+      expect(runCli(['summarize', input, '--partial', '-o', out]).exit).toBe(0);
+      return out;
+    });
+    const whole = json(['summarize', ATTRIBUTED, '--format', 'json']);
+    const merged = json(['summarize', '--merge', ...parts, '--format', 'json']);
+    expect(merged).toEqual(whole);
+    const reversed = json(['summarize', '--merge', ...[...parts].reverse(), '--format', 'json']);
+    expect(reversed).toEqual(whole);
+    // a glob, expanded by zonefacts, and --conflicts on the merged result
+    const conflicts = runCli(['summarize', '--merge', path.join(tmp, 'part-*.json'), '--conflicts', '--format', 'csv']);
+    expect(conflicts.stdout.trim().split('\n')).toHaveLength(2);
+    expect(conflicts.stdout).toContain('fixed_asset_investment');
+  });
+
+  it('writes a partial summary for a single article too', () => {
+    const state = json(['summarize', 'fixtures/summarize/jiangcheng-daily.txt', '--partial']) as unknown as { format: string; articles: number };
+    expect(state).toMatchObject({ format: 'zonefacts-summary', articles: 1 });
+  });
+
+  it('names a bad partial summary, merges the rest, and exits 1', () => {
+    const good = path.join(tmp, 'good.json');
+    runCli(['summarize', ATTRIBUTED, '--partial', '-o', good]);
+    const bad = path.join(tmp, 'bad.json');
+    writeFileSync(bad, '{"rows": []}');
+    const other = path.join(tmp, 'other-by.json');
+    runCli(['summarize', ATTRIBUTED, '--partial', '--by', 'metric', '-o', other]);
+    const r = runCli(['summarize', '--merge', good, bad, other, '--format', 'json']);
+    expect(r.exit).toBe(1);
+    expect(r.stderr).toContain(`${bad}: not a zonefacts summary`);
+    expect(r.stderr).toContain(`${other}: cannot merge a summary grouped by metric`);
+    expect(JSON.parse(r.stdout).articles).toBe(2);
+  });
+
+  it('reports an unreadable input and summarizes the others', () => {
+    const r = runCli(['summarize', 'fixtures/summarize', 'fixtures/summarize/missing.txt', '--format', 'json', '-j', '1']);
+    expect(r.exit).toBe(1);
+    expect(r.stderr).toContain('fixtures/summarize/missing.txt: no such file [ENOENT]');
+    expect(JSON.parse(r.stdout).articles).toBe(2);
+  });
+
+  it('rejects a format it does not have', () => {
+    const r = runCli(['summarize', 'fixtures/summarize', '--format', 'jsonl']);
+    expect(r.exit).toBe(2);
+    expect(r.stderr).toContain('--format must be one of table, json, md, csv');
+  });
+});
