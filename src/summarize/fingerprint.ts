@@ -4,14 +4,20 @@
  * dropped: a repost in traditional script, with other line breaks, or read from extract's JSONL
  * (which holds the sentences, not always the text) has the same fingerprint.
  */
-import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { fold } from '../normalize/fold.js';
 import type { ArticleResult } from '../types.js';
 
 const NOISE = /[\s\p{P}\p{S}]+/gu;
 
+type Crypto = typeof import('node:crypto');
+
+// node:crypto loads on first use: the library is loaded by every extract run, which never needs it
+let crypto: Crypto | undefined;
+
 export function fingerprint(r: Pick<ArticleResult, 'metrics' | 'text' | 'file' | 'id'>): string {
-  const hash = createHash('sha256');
+  crypto ??= createRequire(import.meta.url)('node:crypto') as Crypto;
+  const hash = crypto.createHash('sha256');
   let seen = '';
   for (const m of r.metrics) {
     if (m.sentence === seen) continue;
