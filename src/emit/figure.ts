@@ -27,20 +27,8 @@ export function formatChange(metric: string, value: number, unit: string): strin
   return `${sign}${trim(Math.abs(value))}${unit}`;
 }
 
-/** Cut `s` to at most `max` columns, ending in … when cut. */
-export function clip(s: string, max: number, width: StringWidth): string {
-  if (width(s) <= max) return s;
-  let out = '';
-  for (const ch of s) {
-    if (width(out + ch) > max - 1) break;
-    out += ch;
-  }
-  return `${out}…`;
-}
-
-export function pad(s: string, cols: number, width: StringWidth): string {
-  return s + ' '.repeat(Math.max(0, cols - width(s)));
-}
+/** Text fitted to a width in columns: the table's helpers, shared. */
+export { clip, pad } from './table.js';
 
 /** Markdown table cell: pipes escaped, line breaks flattened. */
 export function mdCell(s: string): string {
