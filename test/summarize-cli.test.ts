@@ -32,6 +32,15 @@ describe('summarize from the command line', () => {
     expect(fromDir.articles).toBe(2);
   });
 
+  it('reads extract records piped to it, and an article piped to it', () => {
+    const facts = runCli(['extract', 'fixtures/summarize', '-q', '-j', '1']).stdout;
+    const piped = runCli(['summarize', '--format', 'json', '--by', 'metric'], facts);
+    expect(piped.exit).toBe(0);
+    expect(JSON.parse(piped.stdout)).toEqual(json(['summarize', 'fixtures/summarize', '--format', 'json', '--by', 'metric', '-j', '1']));
+    const card = runCli(['summarize', '-', '--format', 'json'], readFileSync('fixtures/summarize/jiangcheng-portal.txt', 'utf8'));
+    expect(JSON.parse(card.stdout)).toMatchObject({ file: '-', metrics: 7 });
+  });
+
   it('merges partial summaries of partitions into the summary of the whole', () => {
     const lines = readFileSync(ATTRIBUTED, 'utf8').trim().split('\n');
     const parts = [[lines[0]!, lines[2]!], [lines[1]!]].map((part, i) => {

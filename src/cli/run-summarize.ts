@@ -5,7 +5,7 @@
 import { availableParallelism } from 'node:os';
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { Command } from 'commander';
-import { extract } from '../index.js';
+import { extract, extractBytes } from '../index.js';
 import { CorpusSummary, DEFAULT_BY, SUMMARY_FIELDS, type SummaryField } from '../summarize/corpus.js';
 import { summarizeArticle } from '../summarize/card.js';
 import { isErrorRecord, type ArticleResult, type OutputRecord } from '../types.js';
@@ -74,8 +74,15 @@ function lineRecord(line: string, where: string): OutputRecord {
   return extract(body, { file: where.replace(/:\d+$/, ''), id: id == null ? where : String(id), inputFormat: typeof text === 'string' ? 'auto' : 'html', includeText: true, extra });
 }
 
-async function* jsonlFile(file: string): AsyncGenerator<OutputRecord> {
+async function* jsonlLines(file: string, input: NodeJS.ReadableStream, n = 0): AsyncGenerator<OutputRecord> {
   const { createInterface } = await import('node:readline');
+  for await (const line of createInterface({ input, crlfDelay: Infinity })) {
+    n++;
+    if (line.trim()) yield lineRecord(line, `${file}:${n}`);
+  }
+}
+
+async function* jsonlFile(file: string): AsyncGenerator<OutputRecord> {
   const stream = createReadStream(file);
   const failed = await new Promise<NodeJS.ErrnoException | null>((resolve) => {
     stream.once('open', () => resolve(null));
@@ -85,25 +92,46 @@ async function* jsonlFile(file: string): AsyncGenerator<OutputRecord> {
     yield { file, error: { code: failed.code === 'ENOENT' || failed.code === 'EACCES' ? failed.code : 'READ_ERROR', message: failed.message } };
     return;
   }
-  let n = 0;
-  for await (const line of createInterface({ input: stream, crlfDelay: Infinity })) {
-    n++;
-    if (line.trim()) yield lineRecord(line, `${file}:${n}`);
+  yield* jsonlLines(file, stream);
+}
+
+/** Standard input: extract's JSONL (`zonefacts extract dir | zonefacts summarize`), streamed, or one article. */
+async function* stdinRecords(): AsyncGenerator<OutputRecord> {
+  const stdin = process.stdin;
+  const first = await new Promise<Buffer | null>((resolve) => {
+    stdin.once('data', (chunk: Buffer) => {
+      stdin.pause();
+      resolve(chunk);
+    });
+    stdin.once('end', () => resolve(null));
+  });
+  if (first && first.toString('utf8').trimStart().startsWith('{')) {
+    const { PassThrough } = await import('node:stream');
+    const rest = new PassThrough();
+    rest.write(first);
+    stdin.pipe(rest);
+    yield* jsonlLines('-', rest);
+    return;
   }
+  const { readStdin } = await import('./process-task.js');
+  const tail = first ? await readStdin(50 * 1024 * 1024) : Buffer.alloc(0);
+  if (!Buffer.isBuffer(tail)) return yield tail;
+  yield extractBytes(first ? Buffer.concat([first, tail]) : tail, { file: '-', includeText: true });
 }
 
 /** Every record of the inputs, in order: articles extracted (with their text, for keywords), JSONL read. */
 async function* records(inputs: string[], ext: string[], jobs: number): AsyncGenerator<OutputRecord> {
   const options = { inputFormat: 'auto' as const, includeText: true, maxBytes: 50 * 1024 * 1024, segment: false };
   for (const arg of inputs) {
-    if (JSONL.test(arg)) yield* jsonlFile(arg);
+    if (arg === '-') yield* stdinRecords();
+    else if (JSONL.test(arg)) yield* jsonlFile(arg);
     else for await (const r of runBatch(tasks([arg], { ext, jsonl: false }), options, jobs)) yield r.record ?? (JSON.parse(r.line) as OutputRecord);
   }
 }
 
 function isOneFile(inputs: string[]): boolean {
   try {
-    return inputs.length === 1 && !JSONL.test(inputs[0]!) && statSync(inputs[0]!).isFile();
+    return inputs.length === 1 && !JSONL.test(inputs[0]!) && (inputs[0] === '-' || statSync(inputs[0]!).isFile());
   } catch {
     return false;
   }
@@ -133,7 +161,9 @@ export async function runSummarize(inputs: string[], o: SummarizeCliOptions, byG
   const by = parseBy(o.by ?? DEFAULT_BY.join(','));
   const jobs = o.jobs ? Number(o.jobs) : availableParallelism();
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a whole number of at least 1 (got "${o.jobs}")`);
-  if (inputs.length === 0) throw new UsageError(o.merge ? '--merge needs the partial summaries to merge (part-*.json)' : 'no input: name files, directories or a JSONL file');
+  if (o.excel && format !== 'csv') throw new UsageError('--excel shapes csv: drop --format, or use --format csv');
+  if (inputs.length === 0 && !o.merge && !process.stdin.isTTY) inputs = ['-'];
+  if (inputs.length === 0) throw new UsageError(o.merge ? '--merge needs the partial summaries to merge (part-*.json)' : 'no input: name files, directories or a JSONL file, or - for standard input');
   const sink = o.out ? fileSink(o.out) : stdoutSink();
 
   let failed = 0;
