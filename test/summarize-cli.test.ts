@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from './helpers.js';
+import { ROOT, runCli } from './helpers.js';
 
 let tmp: string;
 beforeAll(() => {
@@ -37,7 +37,7 @@ describe('summarize from the command line', () => {
     const piped = runCli(['summarize', '--format', 'json', '--by', 'metric'], facts);
     expect(piped.exit).toBe(0);
     expect(JSON.parse(piped.stdout)).toEqual(json(['summarize', 'fixtures/summarize', '--format', 'json', '--by', 'metric', '-j', '1']));
-    const card = runCli(['summarize', '-', '--format', 'json'], readFileSync('fixtures/summarize/jiangcheng-portal.txt', 'utf8'));
+    const card = runCli(['summarize', '-', '--format', 'json'], readFileSync(path.join(ROOT, 'fixtures/summarize/jiangcheng-portal.txt'), 'utf8'));
     expect(JSON.parse(card.stdout)).toMatchObject({ file: '-', metrics: 7 });
   });
 

@@ -3,6 +3,7 @@
  * keywords. Zone/indicator-dependent behaviour is tested on records whose zone, indicator and
  * period are set here or in the hand-attributed JSONL, so it does not depend on attribution.
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -251,6 +252,21 @@ describe('article card', () => {
 });
 
 describe('keywords', () => {
+  it('load nodejieba for a card only, never for a corpus summary', () => {
+    const script = `
+      import { createRequire } from 'node:module';
+      const { extract, CorpusSummary, summarizeArticle } = await import('./dist/index.js');
+      const r = extract('全区新签约项目12个，总投资45亿元。', { includeText: true });
+      new CorpusSummary().add(r).rows();
+      summarizeArticle(r, { keywords: 0 });
+      const loaded = () => Object.keys(createRequire(import.meta.url).cache).some((k) => k.includes('nodejieba'));
+      const before = loaded();
+      summarizeArticle(r);
+      console.log(before, loaded());`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.stdout.trim()).toBe('false true');
+  });
+
   it('keeps the domain terms of the dictionary whole', () => {
     const words = keywords('园区持续优化营商环境，新认定专精特新企业23家，规上工业增加值增长9%，双招双引成效明显，专精特新企业数量再创新高，营商环境持续改善。', 10);
     expect(words).toEqual(expect.arrayContaining(['专精特新', '营商环境', '双招双引']));
