@@ -232,12 +232,20 @@ describe('article card', () => {
         { id: 'share-range', status: 'inconsistent', severity: 'error', metrics: [], message: '占比 120% is over 100%', expected: null, actual: null },
       ]),
       meta: { title: '青林高新区2024年经济运行', source: '青林日报', published: '2025-01-15 09:30' },
+      zones: [{ name: '青林高新区', names: ['青林高新区', '高新区'], metrics: 6 }],
     },
     { keywords: 0 },
   );
 
   it('has who published it and when', () => {
-    expect(card).toMatchObject({ title: '青林高新区2024年经济运行', outlet: '青林日报', published: '2025-01-15', keywords: [] });
+    expect(card).toMatchObject({ title: '青林高新区2024年经济运行', outlet: '青林日报', published: '2025-01-15', zones: [{ name: '青林高新区', metrics: 6 }], keywords: [] });
+  });
+
+  it.each([
+    ['江澄经开区三季度成绩单\n\n来源：江澄日报　2024-10-22 08:15\n\n全区新签约项目18个。', '江澄经开区三季度成绩单', '江澄日报'],
+    ['全区新签约项目18个，总投资126亿元，其中10亿元以上项目4个，工业投资增长明显，成效显著，再创新高。', null, null],
+  ])('reads the headline and outlet of a plain-text article: %s', (text, title, outlet) => {
+    expect(summarizeArticle(extract(text, { includeText: true }), { keywords: 0 })).toMatchObject({ title, outlet });
   });
 
   it('groups figures by indicator, the most-stated first, each with the growth stated with it', () => {

@@ -33,6 +33,11 @@ export function figureLine(f: CardFigure): string {
   return `${mark}${f.text}${notes.length ? ` (${notes.join(', ')})` : ''}${times}`;
 }
 
+/** 日照高新区 (31), 青林高新区 (4): each zone with its figures. */
+function zoneList(card: ArticleCard): string {
+  return card.zones.map((z) => `${z.name} (${z.metrics})`).join(', ');
+}
+
 function byline(card: ArticleCard): string {
   return [card.outlet, card.published, card.id ?? card.file].filter(Boolean).join(' · ');
 }
@@ -43,7 +48,7 @@ export function cardText(card: ArticleCard, chalk: ChalkInstance, width: StringW
   const lines: string[] = [];
   lines.push(chalk.bold(fit(card.title ?? card.id ?? card.file)));
   lines.push(chalk.dim(fit(byline(card))));
-  if (card.zones.length) lines.push(fit(`${chalk.dim('zones')}  ${card.zones.join(', ')}`));
+  if (card.zones.length) lines.push(fit(`${chalk.dim('zones')}  ${zoneList(card)}`));
   const shown = card.groups.slice(0, layout.groups ?? 10);
   const nameCols = Math.min(18, Math.max(0, ...shown.map((g) => width(g.name))));
   lines.push(chalk.dim(`figures (${card.metrics})`));
@@ -64,7 +69,7 @@ export function cardText(card: ArticleCard, chalk: ChalkInstance, width: StringW
 
 export function cardMarkdown(card: ArticleCard): string {
   const out: string[] = [`### ${card.title ?? card.id ?? card.file}`, '', `*${byline(card)}*`, ''];
-  if (card.zones.length) out.push(`**Zones:** ${card.zones.join(', ')}`, '');
+  if (card.zones.length) out.push(`**Zones:** ${zoneList(card)}`, '');
   if (card.groups.length) {
     out.push('| indicator | figures |', '| --- | --- |');
     for (const g of card.groups) out.push(`| ${mdCell(g.name)} | ${mdCell(g.figures.map(figureLine).join('; '))} |`);

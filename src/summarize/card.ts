@@ -50,7 +50,8 @@ export interface ArticleCard {
   title: string | null;
   outlet: string | null;
   published: string | null;
-  zones: string[];
+  /** The zones it is about, by their fullest names, with how many of its figures each holds. */
+  zones: Array<{ name: string; metrics: number }>;
   metrics: number;
   groups: CardGroup[];
   checks: CardChecks;
@@ -132,6 +133,12 @@ function titleLine(text: string | undefined): string | null {
   return first && first.length <= 40 && !/[。；;]$/.test(first) ? first : null;
 }
 
+/** The outlet of a plain-text byline near the top: 来源：江澄日报　2024-10-22 → 江澄日报. */
+function outletLine(text: string | undefined): string | null {
+  const m = text && /(?:来源|來源|稿源)\s*[:：]\s*([^\s|｜　,，]{2,30})/.exec(text.slice(0, 400));
+  return m ? m[1]! : null;
+}
+
 /** The card of one article (an extract result). Keywords load nodejieba (~1.3 s) on first use. */
 export function summarizeArticle(result: ArticleResult, options: CardOptions = {}): ArticleCard {
   const want = options.keywords ?? 8;
@@ -140,9 +147,9 @@ export function summarizeArticle(result: ArticleResult, options: CardOptions = {
   const card: ArticleCard = {
     file: result.file,
     title: result.meta?.title ?? titleLine(result.text),
-    outlet: result.meta?.source ?? null,
+    outlet: result.meta?.source ?? outletLine(result.text),
     published: result.published ?? dateOf(result.meta?.published),
-    zones: (result.zones ?? []).map((z) => z.name),
+    zones: (result.zones ?? []).map((z) => ({ name: z.name, metrics: z.metrics })),
     metrics: result.metrics.length,
     groups: buildGroups(result.metrics),
     checks: summarizeChecks(result.checks),
