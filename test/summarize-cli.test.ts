@@ -87,6 +87,19 @@ describe('summarize from the command line', () => {
     expect(JSON.parse(r.stdout).articles).toBe(2);
   });
 
+  it('names a JSONL line that is no record, summarizes the rest, and reads records without zones', () => {
+    const file = path.join(tmp, 'mixed.jsonl');
+    const [daily] = readFileSync(path.join(ROOT, ATTRIBUTED), 'utf8').split('\n');
+    const old = JSON.parse(daily!) as { metrics: Array<Record<string, unknown>> };
+    for (const m of old.metrics) for (const k of ['zone', 'indicator', 'indicatorName', 'when', 'base']) delete m[k];
+    writeFileSync(file, `${JSON.stringify({ file: 'x.txt', metrics: [{ value: 'many' }], checks: [] })}\nnot json\n${JSON.stringify(old)}\n`);
+    const r = runCli(['summarize', file, '--format', 'csv', '--by', 'zone,indicator']);
+    expect(r.exit).toBe(1);
+    expect(r.stderr).toContain(`${file}:1: metric 0 lacks a number value`);
+    expect(r.stderr).toContain(`${file}:2: not valid JSON`);
+    expect(r.stdout).toContain(',other,level,CNY,');
+  });
+
   it('rejects a format it does not have', () => {
     const r = runCli(['summarize', 'fixtures/summarize', '--format', 'jsonl']);
     expect(r.exit).toBe(2);

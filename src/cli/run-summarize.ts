@@ -8,7 +8,7 @@ import { Command } from 'commander';
 import { extract, extractBytes } from '../index.js';
 import { CorpusSummary, DEFAULT_BY, SUMMARY_FIELDS, type SummaryField } from '../summarize/corpus.js';
 import { summarizeArticle } from '../summarize/card.js';
-import { isErrorRecord, type ArticleResult, type OutputRecord } from '../types.js';
+import { isErrorRecord, type ArticleResult, type Metric, type OutputRecord } from '../types.js';
 import { runBatch } from './batch.js';
 import { EXIT, UsageError, type ExitCode } from './exit-codes.js';
 import { tasks } from './inputs.js';
@@ -66,7 +66,11 @@ function lineRecord(line: string, where: string): OutputRecord {
     return { file: where, error: { code: 'BAD_JSON', message: `not valid JSON (${(err as Error).message})` } };
   }
   if (!rec || typeof rec !== 'object' || Array.isArray(rec)) return { file: where, error: { code: 'BAD_RECORD', message: 'not a JSON object' } };
-  if (Array.isArray(rec.metrics) && Array.isArray(rec.checks) && typeof rec.file === 'string') return rec as unknown as ArticleResult;
+  if (Array.isArray(rec.metrics) && Array.isArray(rec.checks) && typeof rec.file === 'string') {
+    const bad = rec.metrics.findIndex((m: Partial<Metric> | null) => !m || typeof m.value !== 'number' || typeof m.unit !== 'string' || typeof m.raw !== 'string' || typeof m.sentence !== 'string' || !Array.isArray(m.span));
+    if (bad >= 0) return { file: where, error: { code: 'BAD_RECORD', message: `metric ${bad} lacks a number value or a string unit, raw or sentence, or a span` } };
+    return rec as unknown as ArticleResult;
+  }
   if (rec.error && typeof rec.file === 'string') return rec as unknown as OutputRecord;
   const { id, text, html, ...extra } = rec;
   const body = typeof text === 'string' ? text : typeof html === 'string' ? html : null;

@@ -77,14 +77,17 @@ function dateOf(s: string | undefined): string | null {
   return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : null;
 }
 
+/** A check's verdict; records written before checks carried one have only a severity. */
+const statusOf = (c: Check): Check['status'] => c.status ?? (c.severity === 'info' ? 'consistent' : 'inconsistent');
+
 export function summarizeChecks(checks: readonly Check[]): CardChecks {
-  const count = (s: Check['status']) => checks.filter((c) => c.status === s).length;
+  const count = (s: Check['status']) => checks.filter((c) => statusOf(c) === s).length;
   return {
     total: checks.length,
     consistent: count('consistent'),
     inconsistent: count('inconsistent'),
     unverifiable: count('unverifiable'),
-    findings: checks.filter((c) => c.status === 'inconsistent').map((c) => c.message),
+    findings: checks.filter((c) => statusOf(c) === 'inconsistent').map((c) => c.message),
   };
 }
 

@@ -15,10 +15,11 @@ export type SummaryField = 'zone' | 'indicator' | 'when' | 'period' | 'metric' |
 
 /** Every field a summary can be grouped by (`--by`). */
 export const SUMMARY_FIELD_INFO: Record<SummaryField, Info & { of: (m: Metric, r: ArticleResult) => string | null }> = {
-  zone: { description: 'the development zone the figure is about', of: (m) => m.zone },
-  indicator: { description: 'the indicator id (gdp, fixed_asset_investment…)', of: (m) => m.indicator },
+  // ?? : records written before figures carried a zone and an indicator read as none
+  zone: { description: 'the development zone the figure is about', of: (m) => m.zone ?? null },
+  indicator: { description: 'the indicator id (gdp, fixed_asset_investment…)', of: (m) => m.indicator ?? 'other' },
   when: { description: 'the period as a month range, 2024-01..2024-12', of: (m) => (m.when ? `${m.when.from}..${m.when.to}` : null) },
-  period: { description: 'the period as written (2024年, 前三季度)', of: (m) => m.period },
+  period: { description: 'the period as written (2024年, 前三季度)', of: (m) => m.period ?? null },
   metric: { description: 'the metric (investment, growth_rate…)', of: (m) => m.metric },
   file: { description: 'the article (file, or file#id for a JSONL record)', of: (_, r) => articleName(r) },
 };
