@@ -11,7 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { CorpusSummary, extract, summarizeArticle, type ArticleResult, type Check, type Metric } from '../src/index.js';
 import { disagree, halfWidth } from '../src/summarize/precision.js';
 import { keywords } from '../src/summarize/keywords.js';
-import { corpusCsv } from '../src/emit/corpus.js';
+import { corpusCsv, corpusTable } from '../src/emit/corpus.js';
+import { cardText } from '../src/emit/card.js';
 import { ROOT } from './helpers.js';
 
 const ATTRIBUTED = path.join(ROOT, 'fixtures', 'summarize', 'jiangcheng.attributed.jsonl');
@@ -256,6 +257,21 @@ describe('article card', () => {
 
   it('counts the check verdicts and spells out the inconsistent ones', () => {
     expect(card.checks).toEqual({ total: 2, consistent: 1, inconsistent: 1, unverifiable: 0, findings: ['占比 120% is over 100%'] });
+  });
+});
+
+describe('terminal output fits the width', () => {
+  it.each([40, 60, 100])('%i columns', async (cols) => {
+    const { default: stringWidth } = await import('string-width');
+    const { Chalk } = await import('chalk');
+    const chalk = new Chalk({ level: 0 });
+    const records = attributed();
+    const card = cardText(summarizeArticle(records[1]!, { keywords: 0 }), chalk, stringWidth, { width: cols });
+    const s = records.reduce((acc, r) => acc.add(r), new CorpusSummary());
+    const table = corpusTable(s, s.rows(), chalk, stringWidth, { width: cols });
+    const tooWide = (text: string) => text.split('\n').filter((l) => !l.includes('repost') && stringWidth(l) > Math.max(cols, 60));
+    expect(tooWide(card)).toEqual([]);
+    expect(tooWide(table)).toEqual([]);
   });
 });
 

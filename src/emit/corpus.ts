@@ -58,7 +58,7 @@ export function corpusTable(s: CorpusSummary, rows: SummaryRow[], chalk: ChalkIn
   while (total() > cols && widths[last]! > 16) widths[last]!--;
   while (total() > cols) {
     const i = widths.indexOf(Math.max(...widths));
-    if (widths[i]! <= 8) break;
+    if (widths[i]! <= 4) break;
     widths[i]!--;
   }
   const line = (row: string[]) => `  ${row.map((c, i) => pad(clip(c, widths[i]!, width), widths[i]!, width)).join('  ')}`.trimEnd();
