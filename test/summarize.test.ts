@@ -134,6 +134,8 @@ describe('corpus: state', () => {
     [null, /not a zonefacts summary/],
     [{ format: 'zonefacts-summary', version: 9 }, /version 9/],
     [{ format: 'zonefacts-summary', version: 1 }, /missing/],
+    [{ format: 'zonefacts-summary', version: 1, by: ['zone'], seen: [], cells: [{ key: {} }] }, /cell 0 is malformed/],
+    [{ format: 'zonefacts-summary', version: 1, by: ['zone'], seen: [['abc']], cells: [] }, /"seen" entry 0/],
   ])('rejects %j', (state, message) => {
     expect(() => CorpusSummary.fromJSON(state)).toThrow(message);
   });

@@ -228,8 +228,13 @@ export class CorpusSummary {
     const out = new CorpusSummary({ by: s.by });
     out.counted = Number(s.articles) || 0;
     out.failedInputs = Number(s.failed) || 0;
-    for (const [hash, names] of s.seen) out.seen.set(hash, [...names]);
-    for (const c of s.cells) {
+    s.seen.forEach((entry, i) => {
+      if (!Array.isArray(entry) || typeof entry[0] !== 'string' || !Array.isArray(entry[1])) throw new Error(`summary "seen" entry ${i} is not [fingerprint, names]`);
+      out.seen.set(entry[0], entry[1].map(String));
+    });
+    for (const [i, c] of s.cells.entries()) {
+      const ok = c && typeof c.key === 'object' && typeof c.unit === 'string' && typeof c.mentions === 'number' && typeof c.articles === 'number' && Array.isArray(c.values);
+      if (!ok) throw new Error(`summary cell ${i} is malformed (it needs key, unit, mentions, articles and values)`);
       const cell: Cell = { key: { ...c.key }, unit: c.unit, measure: c.measure, mentions: c.mentions, articles: c.articles, values: new Map() };
       for (const v of c.values) addValue(cell.values, v);
       const id = JSON.stringify([...out.by.map((f) => cell.key[f] ?? null), cell.unit, cell.measure]);
