@@ -196,7 +196,7 @@ export interface SummaryRow {
   key: Record<string, string | null>;
   unit: string;
   /** `level` (a stated amount, count, share) or `change` (growth rate, multiple, percentage points): kept apart under one key. */
-  measure: 'level' | 'change';
+  measure?: 'level' | 'change';
   /** The distinct values stated, ascending. */
   values: number[];
   min: number;
@@ -217,5 +217,5 @@ export interface SummarySource {
   span: Span;
   sentence: string;
   /** Where `sentence` is in the article, so `span` can be found in it. */
-  sentenceSpan: Span;
+  sentenceSpan?: Span;
 }

@@ -2,10 +2,10 @@
  * The command line: parses flags, hands them to the runners, returns the exit code.
  */
 import { Command, CommanderError, Option } from 'commander';
+import { summarizeCommand, type SummarizeCliOptions } from './run-summarize.js';
 import { formatScore, runEval } from '../eval/run-eval.js';
 import { EXIT, UsageError } from './exit-codes.js';
 import { runExtract, type ExtractCliOptions } from './run-extract.js';
-import { summarizeCommand, type SummarizeCliOptions } from './run-summarize.js';
 
 function inputOptions(cmd: Command): Command {
   return cmd
