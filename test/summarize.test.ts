@@ -165,8 +165,8 @@ describe('corpus: merging partial summaries', () => {
     zone: fc.constantFrom(...zones), indicator: fc.constantFrom(...indicators), when: fc.constantFrom(...whens),
     tenths: fc.integer({ min: 4120, max: 4130 }), qualifier: fc.constantFrom(null, null, 'approx' as const), growth: fc.boolean(),
   });
-  const corpus = fc.array(fc.array(arbMetric, { minLength: 0, maxLength: 5 }), { minLength: 1, maxLength: 12 }).map((docs) =>
-    docs.map((ms, d) => article(`doc-${d}.txt`, ms.map((m, i) => {
+  const articles = fc.array(fc.array(arbMetric, { minLength: 0, maxLength: 5 }), { minLength: 1, maxLength: 12 }).map((docs) =>
+    docs.map((ms, d) => ({ ...article(`doc-${d}.txt`, ms.map((m, i) => {
       const raw = m.growth ? `${m.tenths / 1000}%` : `${m.tenths / 10}亿元`;
       const value = m.growth ? m.tenths / 1000 : m.tenths * 1e7;
       return metric({
@@ -174,13 +174,18 @@ describe('corpus: merging partial summaries', () => {
         ...(m.growth ? { kind: 'percent' as const, metric: 'growth_rate' as const, unit: '%' } : {}),
         sentence: `第${d}篇第${i}句${raw}。`,
       });
-    }))),
+    })), text: `第${d}篇` })),
   );
+  // and reposts: copies of some of them under other names, anywhere in the corpus
+  const corpus = fc.tuple(articles, fc.array(fc.nat(), { maxLength: 4 })).map(([docs, copies]) => [
+    ...docs,
+    ...copies.map((c, k) => ({ ...docs[c % docs.length]!, file: `repost-${k}.txt` })),
+  ]);
   const summaryOf = (records: ArticleResult[]) => records.reduce((s, r) => s.add(r), new CorpusSummary());
 
   it('of two halves of any split equals the summary of the whole, in either order', () => {
     fc.assert(
-      fc.property(corpus, fc.array(fc.boolean(), { minLength: 12, maxLength: 12 }), (records, side) => {
+      fc.property(corpus, fc.array(fc.boolean(), { minLength: 16, maxLength: 16 }), (records, side) => {
         const left = records.filter((_, i) => side[i]);
         const right = records.filter((_, i) => !side[i]);
         const whole = summaryOf(records).toJSON();
@@ -191,9 +196,21 @@ describe('corpus: merging partial summaries', () => {
     );
   });
 
+  it('counts a repost once: reposts change no count, only the names listed', () => {
+    const counts = (x: CorpusSummary) => x.rows().map(({ sources: _, ...row }) => row);
+    fc.assert(
+      fc.property(corpus, (records) => {
+        const originals = records.filter((r) => !r.file.startsWith('repost-'));
+        expect(counts(summaryOf(records))).toEqual(counts(summaryOf(originals)));
+        expect(summaryOf(records).articles).toBe(summaryOf(originals).articles);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('is associative over three partitions and survives the JSON round trip', () => {
     fc.assert(
-      fc.property(corpus, fc.array(fc.integer({ min: 0, max: 2 }), { minLength: 12, maxLength: 12 }), (records, part) => {
+      fc.property(corpus, fc.array(fc.integer({ min: 0, max: 2 }), { minLength: 16, maxLength: 16 }), (records, part) => {
         const parts = [0, 1, 2].map((p) => summaryOf(records.filter((_, i) => part[i] === p)));
         const viaJson = (s: CorpusSummary) => CorpusSummary.fromJSON(JSON.parse(JSON.stringify(s)));
         const a = viaJson(parts[0]!).merge(viaJson(parts[1]!)).merge(viaJson(parts[2]!));
@@ -205,11 +222,12 @@ describe('corpus: merging partial summaries', () => {
     );
   });
 
-  it('lists an article found in two partitions as a repost and counts it once among the articles', () => {
+  it('counts an article found in two partitions once, and lists it as a repost', () => {
     const [daily, portal, repost] = attributed();
-    const merged = summaryOf([daily!, portal!]).merge(summaryOf([repost!]));
+    const merged = summaryOf([repost!, portal!]).merge(summaryOf([daily!]));
     expect(merged.articles).toBe(2);
     expect(merged.duplicates()).toEqual([['fixtures/summarize/jiangcheng-daily.txt', 'fixtures/summarize/jiangcheng-repost.txt']]);
+    expect(merged.toJSON()).toEqual(summaryOf([daily!, portal!, repost!]).toJSON());
   });
 });
 

@@ -2,10 +2,10 @@
  * The corpus accumulator: records go in one at a time (`add`), summaries of partitions combine
  * (`merge`, associative and commutative), and `rows()` gives one row per key.
  *
- * What it holds grows with the distinct keys and values, not with the articles: per key, its
- * counts and, per distinct value, at most two sources from different articles (enough to show a
- * conflict between two articles). Per article it keeps only a 16-hex-digit fingerprint and its
- * name, so that a repost is counted once and listed.
+ * No text is held. Per key and distinct value: at most two sources from different articles
+ * (enough to show a conflict), and the fingerprints (16 hex digits) of the articles stating it with
+ * how often each does. Counting articles by fingerprint is what makes a repost count once however
+ * the corpus is split: the same article met in two partitions is one fingerprint in the merge.
  */
 import { fingerprint } from './fingerprint.js';
 import { disagree, halfWidth } from './precision.js';
@@ -35,61 +35,69 @@ export function articleName(r: { file: string; id?: string }): string {
   return r.id !== undefined && r.id !== r.file ? `${r.file}#${r.id}` : r.file;
 }
 
+/** Internal: a source with the fingerprint of its article. */
+type Source = SummarySource & { article: string };
+
 interface ValueState {
   value: number;
   /** Stated without a qualifier (约, 超, 不到) or a range: only these can conflict. */
   exact: boolean;
-  mentions: number;
   /** The widest rounding any of its statements allows. */
   half: number;
+  /** Fingerprint of each article stating it → how many times it does. */
+  articles: Map<string, number>;
   /** At most two, from different articles, the first in (file, id, offset) order. */
-  sources: SummarySource[];
+  sources: Source[];
 }
 
 interface Cell {
   key: Record<string, string | null>;
   unit: string;
   measure: 'level' | 'change';
-  mentions: number;
-  articles: number;
   values: Map<string, ValueState>;
 }
+
+type ValueJSON = Omit<ValueState, 'articles'> & { articles: Array<[string, number]> };
 
 /** The JSON form of a summary: a partial summary written by one run and merged by another. */
 export interface CorpusState {
   format: 'zonefacts-summary';
   version: 1;
   by: SummaryField[];
+  /** Distinct articles (a repost once). */
   articles: number;
   failed: number;
   /** Each distinct article: its fingerprint and every name it was read under (more than one: reposts). */
   seen: Array<[string, string[]]>;
-  cells: Array<Omit<Cell, 'values'> & { values: ValueState[] }>;
+  cells: Array<Omit<Cell, 'values'> & { values: ValueJSON[] }>;
 }
 
 const sourceOrder = (a: SummarySource, b: SummarySource) =>
   a.file < b.file ? -1 : a.file > b.file ? 1 : (a.id ?? '') < (b.id ?? '') ? -1 : (a.id ?? '') > (b.id ?? '') ? 1 : a.span[0] - b.span[0];
 
-const sourceArticle = (s: SummarySource) => articleName(s);
-
 /** The first source, then the first from another article: the same whatever order they came in. */
-function keepTwo(sources: SummarySource[]): SummarySource[] {
+function keepTwo(sources: Source[]): Source[] {
   const sorted = [...sources].sort(sourceOrder);
   const first = sorted[0];
   if (!first) return [];
-  const second = sorted.find((s) => sourceArticle(s) !== sourceArticle(first));
+  const second = sorted.find((s) => s.article !== first.article);
   return second ? [first, second] : [first];
 }
 
+/**
+ * Fold a value's statements in. An article met twice (a repost, or the same article in two
+ * partitions) states it as often as before: the larger count, never the sum.
+ */
 function addValue(into: Map<string, ValueState>, v: ValueState): void {
   const id = `${v.value}|${v.exact ? 1 : 0}`;
   const had = into.get(id);
-  if (!had) into.set(id, { ...v, sources: [...v.sources] });
-  else {
-    had.mentions += v.mentions;
-    had.half = Math.max(had.half, v.half);
-    had.sources = keepTwo([...had.sources, ...v.sources]);
+  if (!had) {
+    into.set(id, { ...v, articles: new Map(v.articles), sources: [...v.sources] });
+    return;
   }
+  for (const [a, n] of v.articles) had.articles.set(a, Math.max(n, had.articles.get(a) ?? 0));
+  had.half = Math.max(had.half, v.half);
+  had.sources = keepTwo([...had.sources, ...v.sources]);
 }
 
 const byKey = <T>(a: [string, T], b: [string, T]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
@@ -98,7 +106,6 @@ export class CorpusSummary {
   readonly by: SummaryField[];
   private cells = new Map<string, Cell>();
   private seen = new Map<string, string[]>();
-  private counted = 0;
   private failedInputs = 0;
 
   constructor(options: { by?: readonly SummaryField[] } = {}) {
@@ -108,41 +115,47 @@ export class CorpusSummary {
     this.by = [...new Set(by)];
   }
 
-  /** Articles counted (a repost once), and inputs that failed. */
+  /** Distinct articles added (a repost once). */
   get articles(): number {
-    return this.counted;
+    return this.seen.size;
   }
 
+  /** Inputs that failed (error records added). */
   get failed(): number {
     return this.failedInputs;
   }
 
-  /** Add one record; a repost of an article already added is only listed. Returns this. */
+  /** Add one record (a repost adds only its name: its figures are already counted). Returns this. */
   add(record: OutputRecord): this {
     if (isErrorRecord(record)) {
       this.failedInputs++;
       return this;
     }
-    const hash = fingerprint(record);
+    const article = fingerprint(record);
     const name = articleName(record);
-    const names = this.seen.get(hash);
-    if (names) {
-      if (!names.includes(name)) names.push(name), names.sort();
-      return this;
-    }
-    this.seen.set(hash, [name]);
-    this.counted++;
-    const touched = new Set<Cell>();
+    const names = this.seen.get(article);
+    if (!names) this.seen.set(article, [name]);
+    else if (!names.includes(name)) names.push(name), names.sort();
+    // a repost's figures go in too: the counts by fingerprint do not change, and its sources take
+    // their place in name order, as they would had the copies come in the other order
+    const statements = new Map<Cell, Map<string, ValueState>>();
     for (const m of record.metrics) {
       const cell = this.cell(m, record);
-      cell.mentions++;
-      touched.add(cell);
-      const source: SummarySource = { file: record.file, value: m.value, text: m.text, span: m.span, sentence: m.sentence, sentenceSpan: m.sentenceSpan };
-      if (record.id !== undefined) source.id = record.id;
       const exact = m.qualifier === null && m.range === null;
-      addValue(cell.values, { value: m.value, exact, mentions: 1, half: halfWidth(m), sources: [source] });
+      const source: Source = { file: record.file, value: m.value, text: m.text, span: m.span, sentence: m.sentence, sentenceSpan: m.sentenceSpan, article };
+      if (record.id !== undefined) source.id = record.id;
+      let mine = statements.get(cell);
+      if (!mine) statements.set(cell, (mine = new Map()));
+      const id = `${m.value}|${exact ? 1 : 0}`;
+      const had = mine.get(id);
+      if (!had) mine.set(id, { value: m.value, exact, half: halfWidth(m), articles: new Map([[article, 1]]), sources: [source] });
+      else {
+        had.articles.set(article, had.articles.get(article)! + 1);
+        had.half = Math.max(had.half, halfWidth(m));
+        had.sources = keepTwo([...had.sources, source]);
+      }
     }
-    for (const cell of touched) cell.articles++;
+    for (const [cell, values] of statements) for (const v of values.values()) addValue(cell.values, v);
     return this;
   }
 
@@ -153,38 +166,25 @@ export class CorpusSummary {
     const id = JSON.stringify([...this.by.map((f) => key[f]), m.unit, measure]);
     let cell = this.cells.get(id);
     if (!cell) {
-      cell = { key, unit: m.unit, measure, mentions: 0, articles: 0, values: new Map() };
+      cell = { key, unit: m.unit, measure, values: new Map() };
       this.cells.set(id, cell);
     }
     return cell;
   }
 
-  /** Fold another summary (of other articles, grouped the same way) into this one. Returns this. */
+  /** Fold another summary (grouped the same way) into this one; articles in both count once. Returns this. */
   merge(other: CorpusSummary): this {
     if (other.by.join() !== this.by.join()) {
       throw new Error(`cannot merge a summary grouped by ${other.by.join(',')} into one grouped by ${this.by.join(',')}`);
     }
-    this.counted += other.counted;
     this.failedInputs += other.failedInputs;
-    for (const [hash, names] of other.seen) {
-      const mine = this.seen.get(hash);
-      if (!mine) this.seen.set(hash, [...names]);
-      else {
-        // the same article in both partitions: listed as a repost (its figures are in both counts)
-        this.counted--;
-        this.seen.set(hash, [...new Set([...mine, ...names])].sort());
-      }
+    for (const [article, names] of other.seen) {
+      const mine = this.seen.get(article);
+      this.seen.set(article, mine ? [...new Set([...mine, ...names])].sort() : [...names]);
     }
     for (const [id, cell] of other.cells) {
-      const mine = this.cells.get(id);
-      if (!mine) {
-        const copy: Cell = { ...cell, key: { ...cell.key }, values: new Map() };
-        for (const v of cell.values.values()) addValue(copy.values, v);
-        this.cells.set(id, copy);
-        continue;
-      }
-      mine.mentions += cell.mentions;
-      mine.articles += cell.articles;
+      let mine = this.cells.get(id);
+      if (!mine) this.cells.set(id, (mine = { ...cell, key: { ...cell.key }, values: new Map() }));
       for (const v of cell.values.values()) addValue(mine.values, v);
     }
     return this;
@@ -209,12 +209,16 @@ export class CorpusSummary {
       format: 'zonefacts-summary',
       version: 1,
       by: [...this.by],
-      articles: this.counted,
+      articles: this.seen.size,
       failed: this.failedInputs,
       seen: [...this.seen.entries()].sort(byKey).map(([h, names]) => [h, [...names]]),
       cells: [...this.cells.entries()].sort(byKey).map(([, c]) => ({
-        key: { ...c.key }, unit: c.unit, measure: c.measure, mentions: c.mentions, articles: c.articles,
-        values: [...c.values.entries()].sort(byKey).map(([, v]) => ({ ...v, sources: v.sources.map((s) => ({ ...s })) })),
+        key: { ...c.key }, unit: c.unit, measure: c.measure,
+        values: [...c.values.entries()].sort(byKey).map(([, v]) => ({
+          value: v.value, exact: v.exact, half: v.half,
+          articles: [...v.articles.entries()].sort(byKey),
+          sources: v.sources.map((s) => ({ ...s })),
+        })),
       })),
     };
   }
@@ -226,17 +230,17 @@ export class CorpusSummary {
     if (s.version !== 1) throw new Error(`summary version ${String(s.version)} is not supported (expected 1)`);
     if (!Array.isArray(s.by) || !Array.isArray(s.seen) || !Array.isArray(s.cells)) throw new Error('summary is missing "by", "seen" or "cells"');
     const out = new CorpusSummary({ by: s.by });
-    out.counted = Number(s.articles) || 0;
     out.failedInputs = Number(s.failed) || 0;
     s.seen.forEach((entry, i) => {
       if (!Array.isArray(entry) || typeof entry[0] !== 'string' || !Array.isArray(entry[1])) throw new Error(`summary "seen" entry ${i} is not [fingerprint, names]`);
       out.seen.set(entry[0], entry[1].map(String));
     });
     for (const [i, c] of s.cells.entries()) {
-      const ok = c && typeof c.key === 'object' && typeof c.unit === 'string' && typeof c.mentions === 'number' && typeof c.articles === 'number' && Array.isArray(c.values);
-      if (!ok) throw new Error(`summary cell ${i} is malformed (it needs key, unit, mentions, articles and values)`);
-      const cell: Cell = { key: { ...c.key }, unit: c.unit, measure: c.measure, mentions: c.mentions, articles: c.articles, values: new Map() };
-      for (const v of c.values) addValue(cell.values, v);
+      const ok = c && typeof c.key === 'object' && typeof c.unit === 'string' && Array.isArray(c.values) &&
+        c.values.every((v) => v && typeof v.value === 'number' && Array.isArray(v.articles) && Array.isArray(v.sources));
+      if (!ok) throw new Error(`summary cell ${i} is malformed (it needs key, unit and values, each with value, articles and sources)`);
+      const cell: Cell = { key: { ...c.key }, unit: c.unit, measure: c.measure, values: new Map() };
+      for (const v of c.values) addValue(cell.values, { ...v, articles: new Map(v.articles), sources: v.sources.map((x) => ({ ...x })) });
       const id = JSON.stringify([...out.by.map((f) => cell.key[f] ?? null), cell.unit, cell.measure]);
       out.cells.set(id, cell);
     }
@@ -249,12 +253,22 @@ function cellIsPlaced(key: Record<string, string | null>): boolean {
   return key.zone != null && key.indicator != null && key.indicator !== 'other' && (key.when != null || key.period != null);
 }
 
+const publicSource = ({ article: _, ...s }: Source): SummarySource => s;
+
 function rowOf(cell: Cell, checkable: boolean): SummaryRow {
   const states = [...cell.values.values()];
   const values = [...new Set(states.map((v) => v.value))].sort((a, b) => a - b);
   const conflicting = checkable ? conflicts(states.filter((v) => v.exact)) : [];
   const shown = conflicting.length > 0 ? conflicting : states;
-  const sources = shown.flatMap((v) => v.sources).sort((a, b) => a.value - b.value || sourceOrder(a, b));
+  const sources = shown.flatMap((v) => v.sources).sort((a, b) => a.value - b.value || sourceOrder(a, b)).map(publicSource);
+  let mentions = 0;
+  const articles = new Set<string>();
+  for (const v of states) {
+    for (const [a, n] of v.articles) {
+      mentions += n;
+      articles.add(a);
+    }
+  }
   return {
     key: { ...cell.key },
     unit: cell.unit,
@@ -262,8 +276,8 @@ function rowOf(cell: Cell, checkable: boolean): SummaryRow {
     values,
     min: values[0]!,
     max: values[values.length - 1]!,
-    mentions: cell.mentions,
-    articles: cell.articles,
+    mentions,
+    articles: articles.size,
     conflict: conflicting.length > 0,
     sources,
   };
@@ -277,7 +291,7 @@ function conflicts(exact: ValueState[]): ValueState[] {
       const a = exact[i]!;
       const b = exact[j]!;
       if (!disagree(a, b)) continue;
-      const fromTwoArticles = a.sources.some((s) => b.sources.some((t) => sourceArticle(s) !== sourceArticle(t)));
+      const fromTwoArticles = a.sources.some((s) => b.sources.some((t) => s.article !== t.article));
       if (fromTwoArticles) out.add(a).add(b);
     }
   }
