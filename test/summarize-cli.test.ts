@@ -61,6 +61,13 @@ describe('summarize from the command line', () => {
     expect(conflicts.stdout).toContain('fixed_asset_investment');
   });
 
+  it('gives the same summary whatever --jobs is', () => {
+    const one = runCli(['summarize', 'fixtures', '--format', 'json', '-j', '1']);
+    const two = runCli(['summarize', 'fixtures', '--format', 'json', '-j', '2']);
+    expect(one.exit).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+  });
+
   it('writes a partial summary for a single article too', () => {
     const state = json(['summarize', 'fixtures/summarize/jiangcheng-daily.txt', '--partial']) as unknown as { format: string; articles: number };
     expect(state).toMatchObject({ format: 'zonefacts-summary', articles: 1 });

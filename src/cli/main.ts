@@ -2,7 +2,7 @@
  * The command line: parses flags, hands them to the runners, returns the exit code.
  */
 import { Command, CommanderError, Option } from 'commander';
-import { summarizeCommand, type SummarizeCliOptions } from './run-summarize.js';
+import { runSummarize, summarizeCommand, type SummarizeCliOptions } from './run-summarize.js';
 import { formatScore, runEval } from '../eval/run-eval.js';
 import { EXIT, UsageError } from './exit-codes.js';
 import { runExtract, type ExtractCliOptions } from './run-extract.js';
@@ -46,7 +46,7 @@ export async function main(argv: string[]): Promise<number> {
     });
 
   summarizeCommand(program).action(async (inputs: string[], o: SummarizeCliOptions, cmd: Command) => {
-    code = await (await import('./run-summarize.js')).runSummarize(inputs, o, cmd.getOptionValueSource('by') === 'cli');
+    code = await runSummarize(inputs, o, cmd.getOptionValueSource('by') === 'cli');
   });
 
   program
