@@ -29,7 +29,7 @@ export function checksLine(c: CardChecks): string {
 export function figureLine(f: CardFigure): string {
   const notes = [f.period ?? '', ...f.growth.map((g) => formatChange(g.metric, g.value, g.unit))].filter(Boolean);
   const mark = f.qualifier ? QUALIFIER_MARK[f.qualifier] : '';
-  const times = f.mentions > 1 ? ` ×${f.mentions}` : '';
+  const times = f.mentions > 1 ? ` [×${f.mentions}]` : '';
   return `${mark}${f.text}${notes.length ? ` (${notes.join(', ')})` : ''}${times}`;
 }
 
