@@ -12,7 +12,7 @@ import { CorpusSummary, extract, summarizeArticle, type ArticleResult, type Chec
 import { disagree, halfWidth } from '../src/summarize/precision.js';
 import { keywords } from '../src/summarize/keywords.js';
 import { corpusCsv, corpusTable } from '../src/emit/corpus.js';
-import { cardText } from '../src/emit/card.js';
+import { cardText, checksLine, figureLine } from '../src/emit/card.js';
 import { ROOT } from './helpers.js';
 
 const ATTRIBUTED = path.join(ROOT, 'fixtures', 'summarize', 'jiangcheng.attributed.jsonl');
@@ -277,6 +277,12 @@ describe('article card', () => {
 
   it('counts the check verdicts and spells out the inconsistent ones', () => {
     expect(card.checks).toEqual({ total: 2, consistent: 1, inconsistent: 1, unverifiable: 0, findings: ['占比 120% is over 100%'] });
+    expect(checksLine(card.checks)).toBe('2 checks: 1 agree, 1 inconsistent');
+  });
+
+  it('writes a figure with its period, its changes and how often it is stated', () => {
+    expect(figureLine(card.groups[0]!.figures[0]!)).toBe('412.6亿元 (2024年, +7.8%, +2.1pp) [×2]');
+    expect(figureLine(card.groups[1]!.figures[0]!)).toBe('186.4亿元 (2024年, −3.5%)');
   });
 });
 
