@@ -95,6 +95,15 @@ describe('corpus: conflicts between articles', () => {
     expect(s.rows()[0]).toMatchObject({ values: [41_260_000_000, 41_500_000_000], mentions: 2, articles: 1, conflict: false });
   });
 
+  it('does not set an article that states a total and its part against one that states the total', () => {
+    const s = new CorpusSummary()
+      .add(article('a.txt', [placed('18个', 18), placed('4个', 4, { sentence: '其中10亿元以上项目4个。' })]))
+      .add(article('b.txt', [placed('18个', 18)]));
+    expect(s.rows()[0]).toMatchObject({ values: [4, 18], articles: 2, conflict: false });
+    s.add(article('c.txt', [placed('17个', 17)]));
+    expect(s.rows()[0]).toMatchObject({ values: [4, 17, 18], conflict: true });
+  });
+
   it('keeps a growth rate apart from the level it changes', () => {
     const s = new CorpusSummary().add(article('a.txt', [placed('412.6亿元', 41_260_000_000), placed('7.8%', 7.8, { kind: 'percent', metric: 'growth_rate', unit: '%' })]));
     expect(s.rows().map((r) => [r.measure, r.unit, r.values]).sort()).toEqual([['change', '%', [7.8]], ['level', 'CNY', [41_260_000_000]]]);
@@ -109,6 +118,13 @@ describe('corpus: reposts', () => {
     expect(s.duplicates()).toEqual([['fixtures/summarize/jiangcheng-daily.txt', 'fixtures/summarize/jiangcheng-repost.txt']]);
     const fai = s.rows().find((r) => r.key.indicator === 'fixed_asset_investment' && r.measure === 'level')!;
     expect(fai.mentions).toBe(2);
+  });
+
+  it('takes no figure from a repost that its first copy did not state (a copy without the byline date has no period)', () => {
+    const [daily, , repost] = attributed();
+    const undated = { ...repost!, published: null, metrics: repost!.metrics.map((m) => ({ ...m, when: null })) };
+    const counts = (x: CorpusSummary) => x.rows().map(({ sources: _, ...row }) => row);
+    expect(counts(new CorpusSummary().add(daily!).add(undated))).toEqual(counts(new CorpusSummary().add(daily!)));
   });
 
   it('finds a repost in the other script, with other spacing, extracted from its text', () => {

@@ -136,12 +136,14 @@ export class CorpusSummary {
     const names = this.seen.get(article);
     if (!names) this.seen.set(article, [name]);
     else if (!names.includes(name)) names.push(name), names.sort();
-    // a repost's figures go in too: the counts by fingerprint do not change, and its sources take
-    // their place in name order, as they would had the copies come in the other order
+    // A repost's figures count no further, but its sources take their place in name order, as
+    // they would had the copies come in the other order. Only where the first copy put the same
+    // value: a copy without the byline's date may place a figure in no period, and is not a second say.
     const statements = new Map<Cell, Map<string, ValueState>>();
     for (const m of record.metrics) {
-      const cell = this.cell(m, record);
       const exact = m.qualifier === null && m.range === null;
+      const cell = this.cell(m, record, !names);
+      if (!cell || (names && !cell.values.get(`${m.value}|${exact ? 1 : 0}`)?.articles.has(article))) continue;
       const source: Source = { file: record.file, value: m.value, text: m.text, span: m.span, sentence: m.sentence, sentenceSpan: m.sentenceSpan, article };
       if (record.id !== undefined) source.id = record.id;
       let mine = statements.get(cell);
@@ -159,13 +161,14 @@ export class CorpusSummary {
     return this;
   }
 
-  private cell(m: Metric, r: ArticleResult): Cell {
+  /** The cell of a figure; made if there is none yet and `create`. */
+  private cell(m: Metric, r: ArticleResult, create: boolean): Cell | undefined {
     const key: Record<string, string | null> = {};
     for (const f of this.by) key[f] = SUMMARY_FIELD_INFO[f].of(m, r);
     const measure = CHANGE.has(m.metric) ? 'change' : 'level';
     const id = JSON.stringify([...this.by.map((f) => key[f]), m.unit, measure]);
     let cell = this.cells.get(id);
-    if (!cell) {
+    if (!cell && create) {
       cell = { key, unit: m.unit, measure, values: new Map() };
       this.cells.set(id, cell);
     }
@@ -283,16 +286,25 @@ function rowOf(cell: Cell, checkable: boolean): SummaryRow {
   };
 }
 
-/** The values some other article contradicts beyond the rounding both allow. */
+/**
+ * The values some other article contradicts beyond the rounding both allow. An article that itself
+ * states both values (a total and its 其中 part under one indicator) contradicts no one with them:
+ * X's a and Y's b conflict only if X states nothing that agrees with b, and Y nothing that agrees with a.
+ */
 function conflicts(exact: ValueState[]): ValueState[] {
+  /** The articles stating a value that agrees with v. */
+  const agreeing = (v: ValueState) => new Set(exact.filter((w) => !disagree(v, w)).flatMap((w) => [...w.articles.keys()]));
   const out = new Set<ValueState>();
   for (let i = 0; i < exact.length; i++) {
     for (let j = i + 1; j < exact.length; j++) {
       const a = exact[i]!;
       const b = exact[j]!;
       if (!disagree(a, b)) continue;
-      const fromTwoArticles = a.sources.some((s) => b.sources.some((t) => s.article !== t.article));
-      if (fromTwoArticles) out.add(a).add(b);
+      const withB = agreeing(b);
+      const withA = agreeing(a);
+      const saysOnlyA = [...a.articles.keys()].filter((x) => !withB.has(x));
+      const saysOnlyB = [...b.articles.keys()].filter((y) => !withA.has(y));
+      if (saysOnlyA.length > 0 && saysOnlyB.length > 0) out.add(a).add(b);
     }
   }
   return [...out];
