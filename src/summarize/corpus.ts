@@ -136,14 +136,14 @@ export class CorpusSummary {
     const names = this.seen.get(article);
     if (!names) this.seen.set(article, [name]);
     else if (!names.includes(name)) names.push(name), names.sort();
-    // A repost's figures count no further, but its sources take their place in name order, as
-    // they would had the copies come in the other order. Only where the first copy put the same
-    // value: a copy without the byline's date may place a figure in no period, and is not a second say.
+    // A repost's figures go in too. Where its copy stated them they change no count (articles are
+    // counted by fingerprint) and its sources take their place in name order; a figure only it
+    // places (a copy without the byline's date puts it in no period) is its own. So every copy
+    // counts the same whichever came first, in one run or in partitions merged.
     const statements = new Map<Cell, Map<string, ValueState>>();
     for (const m of record.metrics) {
       const exact = m.qualifier === null && m.range === null;
-      const cell = this.cell(m, record, !names);
-      if (!cell || (names && !cell.values.get(`${m.value}|${exact ? 1 : 0}`)?.articles.has(article))) continue;
+      const cell = this.cell(m, record);
       const source: Source = { file: record.file, value: m.value, text: m.text, span: m.span, sentence: m.sentence, sentenceSpan: m.sentenceSpan, article };
       if (record.id !== undefined) source.id = record.id;
       let mine = statements.get(cell);
@@ -161,14 +161,13 @@ export class CorpusSummary {
     return this;
   }
 
-  /** The cell of a figure; made if there is none yet and `create`. */
-  private cell(m: Metric, r: ArticleResult, create: boolean): Cell | undefined {
+  private cell(m: Metric, r: ArticleResult): Cell {
     const key: Record<string, string | null> = {};
     for (const f of this.by) key[f] = SUMMARY_FIELD_INFO[f].of(m, r);
     const measure = CHANGE.has(m.metric) ? 'change' : 'level';
     const id = JSON.stringify([...this.by.map((f) => key[f]), m.unit, measure]);
     let cell = this.cells.get(id);
-    if (!cell && create) {
+    if (!cell) {
       cell = { key, unit: m.unit, measure, values: new Map() };
       this.cells.set(id, cell);
     }
