@@ -2,6 +2,7 @@
  * The command line: parses flags, hands them to the runners, returns the exit code.
  */
 import { Command, CommanderError, Option } from 'commander';
+import { runSummarize, summarizeCommand, type SummarizeCliOptions } from './run-summarize.js';
 import { formatScore, runEval } from '../eval/run-eval.js';
 import { EXIT, UsageError } from './exit-codes.js';
 import { runExtract, type ExtractCliOptions } from './run-extract.js';
@@ -44,6 +45,10 @@ export async function main(argv: string[]): Promise<number> {
     .action(async (inputs: string[], o: ExtractCliOptions) => {
       code = await runExtract(inputs, o, 'check');
     });
+
+  summarizeCommand(program).action(async (inputs: string[], o: SummarizeCliOptions, cmd: Command) => {
+    code = await runSummarize(inputs, o, cmd.getOptionValueSource('by') === 'cli');
+  });
 
   program
     .command('eval')

@@ -20,7 +20,7 @@ export async function tableEmitter(color: boolean): Promise<(r: OutputRecord) =>
 const COLUMNS = ['kind', 'metric', 'value', 'unit', 'text', 'label', 'period'] as const;
 const MAX = { kind: 16, metric: 16, value: 22, unit: 8, text: 16, label: 18, period: 12 } as const;
 
-function clip(s: string, max: number, stringWidth: StringWidth): string {
+export function clip(s: string, max: number, stringWidth: StringWidth): string {
   if (stringWidth(s) <= max) return s;
   let out = '';
   for (const ch of s) {
@@ -30,7 +30,7 @@ function clip(s: string, max: number, stringWidth: StringWidth): string {
   return `${out}…`;
 }
 
-function pad(s: string, width: number, stringWidth: StringWidth): string {
+export function pad(s: string, width: number, stringWidth: StringWidth): string {
   return s + ' '.repeat(Math.max(0, width - stringWidth(s)));
 }
 
