@@ -16,6 +16,10 @@ export { runChecks as check } from './check/index.js';
 export { score, locate, type GoldFile, type GoldArticle, type GoldItem, type Score, type Tally } from './eval/score.js';
 export { summarize, type Summary } from './summary.js';
 export { buildVocabulary, builtinVocabulary, validateRules, RulesError, type Vocabulary, type RulesFile, type IndicatorRule } from './vocab/index.js';
+export {
+  summarizeArticle, CorpusSummary, DEFAULT_BY, SUMMARY_FIELDS,
+  type ArticleCard, type CardGroup, type CardFigure, type CardGrowth, type CardChecks, type CardOptions, type SummaryField, type CorpusState,
+} from './summarize/index.js';
 
 export interface ExtractOptions extends IngestOptions {
   /** Name of the input, reported as `file`. */

@@ -151,9 +151,15 @@ export interface Check {
 
 export interface DocMeta {
   title?: string;
+  /** Publication date `YYYY-MM-DD`, with `THH:MM` when the page gives the time. */
   published?: string;
+  /** The date as the page wrote it. */
+  publishedRaw?: string;
   source?: string;
+  /** The byline's author(s), names joined by 、; absent rather than guessed. */
   author?: string;
+  /** 责任编辑: the desk editor, kept apart from the author. */
+  editor?: string;
   url?: string;
 }
 
@@ -223,6 +229,8 @@ export interface SummaryRow {
   /** The grouping fields asked for (`--by`), each with its value: zone, indicator, when (`2023-01..2023-12`), period, metric, file. */
   key: Record<string, string | null>;
   unit: string;
+  /** `level` (a stated amount, count, share) or `change` (growth rate, multiple, percentage points): kept apart under one key. */
+  measure?: 'level' | 'change';
   /** The distinct values stated, ascending. */
   values: number[];
   min: number;
@@ -242,4 +250,6 @@ export interface SummarySource {
   text: string;
   span: Span;
   sentence: string;
+  /** Where `sentence` is in the article, so `span` can be found in it. */
+  sentenceSpan?: Span;
 }

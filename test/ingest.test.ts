@@ -24,7 +24,8 @@ describe('HTML', () => {
     expect(text.split('\n')).toHaveLength(4); // three <p>, one of them split by <br>
     expect(meta).toEqual({
       title: '金溪经开区一季度项目建设跑出加速度',
-      published: '2024-04-08T09:15:00+08:00',
+      published: '2024-04-08T09:15',
+      publishedRaw: '2024-04-08T09:15:00+08:00',
       source: '金溪新闻网',
       author: '陈晓东',
       url: 'https://news.example.cn/2024/0408/jinxi-kaifaqu.html',
@@ -35,14 +36,15 @@ describe('HTML', () => {
     const { text, meta } = htmlToDoc(fixture('gov-page.html').toString('utf8'));
     expect(text.startsWith('11月20日，东川高新区召开产业发展推进会。')).toBe(true);
     for (const furniture of ['浏览次数', '打印本页', '关闭窗口', '网站首页', 'ICP', '联系电话', '字体']) expect(text).not.toContain(furniture);
-    expect(meta.published).toBe('2023-11-20 16:42');
+    expect(meta.published).toBe('2023-11-20T16:42');
+    expect(meta.publishedRaw).toBe('2023-11-20 16:42');
     expect(meta.source).toBe('东川高新区管委会');
   });
 
   it('reads 发布时间 and 来源 from a byline when the page has no meta tags', () => {
     const html = '<body><div>发布时间：2024-03-01 08:00 来源：某某日报</div><div class="c"><p>园区新增企业12家，完成投资5.6亿元，同比增长8%。</p></div></body>';
     const { meta } = htmlToDoc(html);
-    expect(meta).toMatchObject({ published: '2024-03-01 08:00', source: '某某日报' });
+    expect(meta).toMatchObject({ published: '2024-03-01T08:00', publishedRaw: '2024-03-01 08:00', source: '某某日报' });
   });
 
   it('finds the body of a page without <p>, one <div> per paragraph and no class names', () => {

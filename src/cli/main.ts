@@ -2,6 +2,7 @@
  * The command line: parses flags, hands them to the runners, returns the exit code.
  */
 import { Command, CommanderError, Option } from 'commander';
+import { runSummarize, summarizeCommand, type SummarizeCliOptions } from './run-summarize.js';
 import { formatScore, runEval } from '../eval/run-eval.js';
 import { EXIT, UsageError } from './exit-codes.js';
 import { attributionOptions, formatRules, rulesOption, vocabularyOf } from './rules.js';
@@ -52,6 +53,10 @@ export async function main(argv: string[]): Promise<number> {
     .action((o: { rules?: string[]; format: string }) => {
       process.stdout.write(formatRules(vocabularyOf(o.rules), o.format));
     });
+
+  summarizeCommand(program).action(async (inputs: string[], o: SummarizeCliOptions, cmd: Command) => {
+    code = await runSummarize(inputs, o, cmd.getOptionValueSource('by') === 'cli');
+  });
 
   program
     .command('eval')

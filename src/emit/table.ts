@@ -21,7 +21,7 @@ export async function tableEmitter(color: boolean): Promise<(r: OutputRecord) =>
 const COLUMNS = ['metric', 'indicator', 'value', 'unit', 'text', 'label', 'period', 'when'] as const;
 const MAX = { metric: 16, indicator: 22, value: 22, unit: 8, text: 16, label: 18, period: 12, when: 16 } as const;
 
-function clip(s: string, max: number, stringWidth: StringWidth): string {
+export function clip(s: string, max: number, stringWidth: StringWidth): string {
   if (stringWidth(s) <= max) return s;
   let out = '';
   for (const ch of s) {
@@ -31,7 +31,7 @@ function clip(s: string, max: number, stringWidth: StringWidth): string {
   return `${out}…`;
 }
 
-function pad(s: string, width: number, stringWidth: StringWidth): string {
+export function pad(s: string, width: number, stringWidth: StringWidth): string {
   return s + ' '.repeat(Math.max(0, width - stringWidth(s)));
 }
 

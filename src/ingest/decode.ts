@@ -12,6 +12,8 @@ export interface Decoded {
   encoding: string;
   /** Bytes that could not be decoded (each became U+FFFD). */
   invalid: number;
+  /** Why the encoding was chosen over what the page declares, when they differ. */
+  note?: string;
 }
 
 export class InputError extends Error {
@@ -86,20 +88,71 @@ export function assertText(bytes: Uint8Array): void {
     if (magic.every((b, i) => bytes[i] === b)) throw new InputError('BINARY', `binary file (${what}), not text or HTML`);
   }
   const head = bytes.subarray(0, 8192);
-  const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
+  const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff) || utf16WithoutBom(bytes) !== null;
   if (!utf16 && head.includes(0)) throw new InputError('BINARY', 'binary file (it contains NUL bytes), not text or HTML');
 }
 
-function metaCharset(bytes: Uint8Array): string | null {
+/**
+ * UTF-16 without a BOM: zero bytes fall on one side of each byte pair only (the high bytes of
+ * ASCII characters), and the text reads as ASCII or CJK with no control characters or broken
+ * surrogates. Returns the byte order or null.
+ */
+export function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 8192) & ~1;
+  if (n < 4) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
+  }
+  const pairs = n / 2;
+  for (const enc of ['utf-16le', 'utf-16be'] as const) {
+    const zeros = enc === 'utf-16le' ? oddZero : evenZero;
+    const other = enc === 'utf-16le' ? evenZero : oddZero;
+    const text = new TextDecoder(enc).decode(bytes.subarray(0, n));
+    if (text.includes('\ufffd')) continue;
+    let cjk = 0;
+    let controls = 0;
+    for (const ch of text) {
+      const c = ch.charCodeAt(0);
+      if ((c >= 0x3000 && c <= 0x9fff) || (c >= 0xff00 && c <= 0xffef)) cjk++;
+      else if (c < 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) controls++;
+    }
+    if (controls > 0) continue;
+    // text never holds NUL: zero bytes all on one side are the high bytes of ASCII characters
+    if (zeros > 0 && other === 0 && (zeros > pairs * 0.3 || cjk > pairs * 0.3)) return enc;
+  }
+  return null;
+}
+
+/** The charset a page's <meta> declares: as written, and as the decoder names it. */
+function metaCharset(bytes: Uint8Array): { written: string; encoding: string } | null {
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 4096)).toString('latin1');
   const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
-  return m ? normalizeEncoding(m[1]!) : null;
+  const encoding = m ? normalizeEncoding(m[1]!) : null;
+  return m && encoding ? { written: m[1]!.toLowerCase(), encoding } : null;
+}
+
+/** U+FFFD written in UTF-8 source (EF BF BD): characters of the text, not decoding failures. */
+function literalReplacements(bytes: Uint8Array): number {
+  let n = 0;
+  for (let i = bytes.indexOf(0xef); i >= 0 && i + 2 < bytes.length; i = bytes.indexOf(0xef, i + 1)) {
+    if (bytes[i + 1] === 0xbf && bytes[i + 2] === 0xbd) n++;
+  }
+  return n;
+}
+
+function hasHighBytes(bytes: Uint8Array): boolean {
+  for (const b of bytes) if (b >= 0x80) return true;
+  return false;
 }
 
 export function decode(bytes: Uint8Array, encoding?: string): Decoded {
   const finish = (enc: string): Decoded => {
     const text = decodeWith(bytes, enc);
-    return { text, encoding: enc, invalid: countReplacements(text) };
+    const literal = enc === 'utf-8' ? literalReplacements(bytes) : 0;
+    return { text, encoding: enc, invalid: Math.max(0, countReplacements(text) - literal) };
   };
   if (encoding) {
     const enc = normalizeEncoding(encoding);
@@ -109,11 +162,19 @@ export function decode(bytes: Uint8Array, encoding?: string): Decoded {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return finish('utf-8');
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return finish('utf-16le');
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return finish('utf-16be');
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) return finish(utf16);
   const declared = metaCharset(bytes);
-  if (declared) return finish(declared);
-  if (isUtf8(bytes)) {
-    return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), encoding: 'utf-8', invalid: 0 };
+  // Valid UTF-8 with bytes above ASCII is UTF-8 whatever a <meta> says: legacy Chinese text
+  // almost never forms valid UTF-8 sequences, while pages re-saved as UTF-8 keep a stale meta.
+  // (U+FFFD written in the source is a character of the page, not an undecodable byte.)
+  if (isUtf8(bytes) && (declared === null || declared.encoding === 'utf-8' || hasHighBytes(bytes))) {
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+    if (!declared || declared.encoding === 'utf-8') return { text, encoding: 'utf-8', invalid: 0 };
+    const note = `read as utf-8, not as the ${declared.written} its <meta> declares: the bytes are valid UTF-8, which ${declared.written} text almost never is`;
+    return { text, encoding: 'utf-8', invalid: 0, note };
   }
+  if (declared) return finish(declared.encoding);
   // not clean UTF-8: a legacy encoding, or UTF-8 with a few bad bytes
   const tries = ['utf-8', 'gb18030', 'big5'].map((enc) => {
     const text = decodeWith(bytes, enc);

@@ -41,6 +41,7 @@ export function ingestBytes(bytes: Uint8Array, options: IngestOptions = {}): Doc
   const decoded = decode(bytes, options.encoding);
   const doc = ingestText(decoded.text, options);
   doc.encoding = decoded.encoding;
+  if (decoded.note) doc.warnings.unshift(decoded.note);
   if (decoded.invalid > 0) {
     doc.warnings.unshift(`${decoded.invalid} undecodable byte sequence(s) in ${decoded.encoding} replaced with U+FFFD`);
   }
