@@ -54,7 +54,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(formatRules(vocabularyOf(o.rules), o.format));
     });
 
-  summarizeCommand(program).action(async (inputs: string[], o: SummarizeCliOptions, cmd: Command) => {
+  attributionOptions(summarizeCommand(program)).action(async (inputs: string[], o: SummarizeCliOptions, cmd: Command) => {
     code = await runSummarize(inputs, o, cmd.getOptionValueSource('by') === 'cli');
   });
 
@@ -72,8 +72,7 @@ export async function main(argv: string[]): Promise<number> {
       code = missing.length > 0 ? EXIT.inputFailed : EXIT.ok;
     });
 
-  program
-    .command('report')
+  attributionOptions(program.command('report'))
     .description('an HTML page of the articles: figures marked, checks beside their sentences, a corpus index')
     .argument('[inputs...]', 'files, directories or globs')
     .option('-o, --out <file>', 'write the page to this file, or one page per article and index.html to DIR/')

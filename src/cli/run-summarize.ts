@@ -13,6 +13,8 @@ import { runBatch } from './batch.js';
 import { EXIT, UsageError, type ExitCode } from './exit-codes.js';
 import { tasks } from './inputs.js';
 import { fileSink, OutputClosed, stdoutSink } from './output.js';
+import { checkAttributionOptions, vocabularyOf } from './rules.js';
+import type { Vocabulary } from '../vocab/index.js';
 
 export interface SummarizeCliOptions {
   format?: string;
@@ -25,6 +27,14 @@ export interface SummarizeCliOptions {
   jobs?: string;
   ext: string;
   color: boolean;
+  rules?: string[];
+  date?: string;
+}
+
+/** What --rules and --date give every article summarized from text (not from extract's own records). */
+interface Attribution {
+  vocab: Vocabulary;
+  date?: string;
 }
 
 /** The command and its flags; main.ts adds the action. */
@@ -58,7 +68,7 @@ function parseBy(value: string): SummaryField[] {
 const JSONL = /\.(jsonl|ndjson)$/i;
 
 /** One JSONL line: an extract record (it has `metrics` or `error`) as it is, an input record extracted. */
-function lineRecord(line: string, where: string): OutputRecord {
+function lineRecord(line: string, where: string, at: Attribution): OutputRecord {
   let rec: Record<string, unknown>;
   try {
     rec = JSON.parse(line) as Record<string, unknown>;
@@ -75,18 +85,19 @@ function lineRecord(line: string, where: string): OutputRecord {
   const { id, text, html, ...extra } = rec;
   const body = typeof text === 'string' ? text : typeof html === 'string' ? html : null;
   if (body === null) return { file: where, error: { code: 'BAD_RECORD', message: 'neither an extract record (metrics, checks) nor an input record (text or html)' } };
-  return extract(body, { file: where.replace(/:\d+$/, ''), id: id == null ? where : String(id), inputFormat: typeof text === 'string' ? 'auto' : 'html', includeText: true, extra });
+  return extract(body, { file: where.replace(/:\d+$/, ''), id: id == null ? where : String(id), inputFormat: typeof text === 'string' ? 'auto' : 'html', includeText: true, extra, vocab: at.vocab, date: at.date });
 }
 
-async function* jsonlLines(file: string, input: NodeJS.ReadableStream, n = 0): AsyncGenerator<OutputRecord> {
+async function* jsonlLines(file: string, input: NodeJS.ReadableStream, at: Attribution): AsyncGenerator<OutputRecord> {
+  let n = 0;
   const { createInterface } = await import('node:readline');
   for await (const line of createInterface({ input, crlfDelay: Infinity })) {
     n++;
-    if (line.trim()) yield lineRecord(line, `${file}:${n}`);
+    if (line.trim()) yield lineRecord(line, `${file}:${n}`, at);
   }
 }
 
-async function* jsonlFile(file: string): AsyncGenerator<OutputRecord> {
+async function* jsonlFile(file: string, at: Attribution): AsyncGenerator<OutputRecord> {
   const stream = createReadStream(file);
   const failed = await new Promise<NodeJS.ErrnoException | null>((resolve) => {
     stream.once('open', () => resolve(null));
@@ -96,11 +107,11 @@ async function* jsonlFile(file: string): AsyncGenerator<OutputRecord> {
     yield { file, error: { code: failed.code === 'ENOENT' || failed.code === 'EACCES' ? failed.code : 'READ_ERROR', message: failed.message } };
     return;
   }
-  yield* jsonlLines(file, stream);
+  yield* jsonlLines(file, stream, at);
 }
 
 /** Standard input: extract's JSONL (`zonefacts extract dir | zonefacts summarize`), streamed, or one article. */
-async function* stdinRecords(): AsyncGenerator<OutputRecord> {
+async function* stdinRecords(at: Attribution): AsyncGenerator<OutputRecord> {
   const stdin = process.stdin;
   const first = await new Promise<Buffer | null>((resolve) => {
     stdin.once('data', (chunk: Buffer) => {
@@ -114,21 +125,22 @@ async function* stdinRecords(): AsyncGenerator<OutputRecord> {
     const rest = new PassThrough();
     rest.write(first);
     stdin.pipe(rest);
-    yield* jsonlLines('-', rest);
+    yield* jsonlLines('-', rest, at);
     return;
   }
   const { readStdin } = await import('./process-task.js');
   const tail = first ? await readStdin(50 * 1024 * 1024) : Buffer.alloc(0);
   if (!Buffer.isBuffer(tail)) return yield tail;
-  yield extractBytes(first ? Buffer.concat([first, tail]) : tail, { file: '-', includeText: true });
+  yield extractBytes(first ? Buffer.concat([first, tail]) : tail, { file: '-', includeText: true, vocab: at.vocab, date: at.date });
 }
 
 /** Every record of the inputs, in order: articles extracted (with their text, for keywords), JSONL read. */
-async function* records(inputs: string[], ext: string[], jobs: number): AsyncGenerator<OutputRecord> {
-  const options = { inputFormat: 'auto' as const, includeText: true, maxBytes: 50 * 1024 * 1024, segment: false };
+async function* records(inputs: string[], ext: string[], jobs: number, o: SummarizeCliOptions): AsyncGenerator<OutputRecord> {
+  const options = { inputFormat: 'auto' as const, includeText: true, maxBytes: 50 * 1024 * 1024, segment: false, rules: o.rules, date: o.date };
+  const at: Attribution = { vocab: vocabularyOf(o.rules), date: o.date };
   for (const arg of inputs) {
-    if (arg === '-') yield* stdinRecords();
-    else if (JSONL.test(arg)) yield* jsonlFile(arg);
+    if (arg === '-') yield* stdinRecords(at);
+    else if (JSONL.test(arg)) yield* jsonlFile(arg, at);
     else for await (const r of runBatch(tasks([arg], { ext, jsonl: false }), options, jobs)) yield r.record ?? (JSON.parse(r.line) as OutputRecord);
   }
 }
@@ -163,6 +175,7 @@ export async function runSummarize(inputs: string[], o: SummarizeCliOptions, byG
   const format = asked as SummaryFormat;
   if (o.partial && format !== 'json') throw new UsageError('--partial writes JSON: drop --format, or use --format json');
   const by = parseBy(o.by ?? DEFAULT_BY.join(','));
+  checkAttributionOptions(o);
   const jobs = o.jobs ? Number(o.jobs) : availableParallelism();
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a whole number of at least 1 (got "${o.jobs}")`);
   if (o.excel && format !== 'csv') throw new UsageError('--excel shapes csv: drop --format, or use --format csv');
@@ -183,7 +196,7 @@ export async function runSummarize(inputs: string[], o: SummarizeCliOptions, byG
   } else {
     summary = new CorpusSummary({ by });
     const ext = o.ext.split(',').map((e) => e.trim()).filter(Boolean);
-    for await (const r of records(inputs, ext, jobs)) {
+    for await (const r of records(inputs, ext, jobs, o)) {
       if (isErrorRecord(r)) fail(r.file, `${r.error.message} [${r.error.code}]`);
       else if (count++ === 0) first = r;
       summary.add(r);
