@@ -45,6 +45,8 @@ function row(r: SummaryRow, o: CorpusOptions): string {
   );
 }
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 export function renderCorpus(rows: SummaryRow[], o: CorpusOptions): string {
   // conflicts first, then the rows a panel can use (a zone and an indicator), then the rest
   const sorted = [...rows].sort(
@@ -55,12 +57,12 @@ export function renderCorpus(rows: SummaryRow[], o: CorpusOptions): string {
   const charts = [...overTime(rows).map(lineChart), ...sideBySide(rows).map(barChart)];
   return (
     '<section class="corpus" id="corpus" aria-labelledby="corpus-h">' +
-    `<h2 id="corpus-h">Corpus: ${o.articles.length} articles, ${rows.length} rows, ${conflicts} conflicts</h2>` +
+    `<h2 id="corpus-h">Corpus: ${plural(o.articles.length, 'article')}, ${plural(rows.length, 'row')}, ${plural(conflicts, 'conflict')}</h2>` +
     `<ul class="articles">${o.articles
       .map((a) => `<li><a href="${esc(a.href)}">${esc(a.title)}</a> · ${a.figures} figures${a.inconsistent ? ` · <span class="count st-inconsistent"><span aria-hidden="true">✗</span> ${a.inconsistent} inconsistent</span>` : ''}</li>`)
       .join('')}</ul>` +
     (charts.length ? `<div class="charts">${charts.join('')}</div>` : '') +
-    `<table class="summary"><caption>Figures by zone × indicator × period (a zone not yet known is shown by its article). Sort by a column with its button.</caption><thead><tr>${head}</tr></thead><tbody>${sorted.map((r) => row(r, o)).join('')}</tbody></table>` +
+    `<table class="summary"><caption>Figures by zone × indicator × period (conflicts first, then figures with a zone and an indicator; — where the article places a figure in no zone). Sort by a column with its button.</caption><thead><tr>${head}</tr></thead><tbody>${sorted.map((r) => row(r, o)).join('')}</tbody></table>` +
     '</section>'
   );
 }
