@@ -58,7 +58,12 @@ export const AREA_UNITS: ReadonlyArray<readonly [string, number]> = [
   ['公顷', 1e4], ['市亩', 10000 / 15], ['亩', 10000 / 15], ['km²', 1e6], ['m²', 1],
   // Hong Kong and elsewhere: square feet, acres, ares
   ['平方呎', 0.09290304], ['平方英尺', 0.09290304], ['平方英呎', 0.09290304], ['英亩', 4046.8564224], ['公亩', 100],
+  // Taiwan: 1 坪 is 400/121 m² (3.3058), for floor space (廠房1萬2千坪)
+  ['坪', 400 / 121],
 ];
+
+/** 坪 starting a place name after a number is not the unit: 坪山, 坪地, 坪洲. */
+export const NOT_AFTER_PING = /^[山地坝洲石塘头]/;
 
 /** Classifiers that count things (71个, 20家, 1287人, 283套); two-character ones first. */
 export const CLASSIFIERS = [

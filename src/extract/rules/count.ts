@@ -95,7 +95,8 @@ function phraseAfter(text: string, end: number): { start: number; noun: string }
   start += qualifier;
   item = item.slice(qualifier);
   if (VERB_AFTER.test(item)) return { start, noun: '' };
-  const digit = item.search(/[0-9]/);
+  // 两栋厂房合计1万平方米: a total of something else begins where the noun ends
+  const digit = item.search(/[0-9]|合计|共计|总计|累计/);
   return { start, noun: digit >= 0 ? item.slice(0, digit) : item };
 }
 
