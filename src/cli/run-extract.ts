@@ -13,6 +13,7 @@ import { EXIT, UsageError, type ExitCode } from './exit-codes.js';
 import { isGlob, tasks } from './inputs.js';
 import { fileSink, OutputClosed, stdoutSink, type Sink } from './output.js';
 import { Progress } from './progress.js';
+import { checkAttributionOptions } from './rules.js';
 
 
 export interface ExtractCliOptions {
@@ -29,6 +30,8 @@ export interface ExtractCliOptions {
   summary?: string;
   failOn?: string;
   segment?: boolean;
+  rules?: string[];
+  date?: string;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
@@ -73,6 +76,7 @@ export async function runExtract(inputs: string[], o: ExtractCliOptions, command
   if (o.encoding && !normalizeEncoding(o.encoding)) {
     throw new UsageError(`--encoding: unknown encoding "${o.encoding}" (try utf-8, gbk, gb18030, big5, utf-16le)`);
   }
+  checkAttributionOptions(o);
   if (inputs.length === 0) {
     if (process.stdin.isTTY) throw new UsageError('no input: name files or directories, or - to read standard input');
     inputs = ['-'];
@@ -89,6 +93,8 @@ export async function runExtract(inputs: string[], o: ExtractCliOptions, command
     includeText: o.includeText === true,
     maxBytes,
     segment: o.segment === true,
+    rules: o.rules ?? [],
+    date: o.date,
   };
 
   // For an ETA the bar needs the number of inputs: list them first (names only) when it is shown

@@ -2,6 +2,7 @@
  * The corpus index: the summary table (zone × indicator × period), conflicts first, sortable by any
  * column, each value a link to the sentence it came from; then the charts.
  */
+import { isPlaced, periodOf } from './rows.js';
 import type { SummarySource, SummaryRow } from '../../types.js';
 import { barChart, lineChart, overTime, sideBySide } from './charts.js';
 import { esc } from './escape.js';
@@ -28,13 +29,14 @@ function row(r: SummaryRow, o: CorpusOptions): string {
       return href ? `<a href="${esc(href)}" title="${esc(s.sentence)}">${label}</a>` : `<span>${label}</span>`;
     })
     .join('<br>');
-  const place = r.key.zone ?? (r.key.file ? `(${r.key.file.replace(/^.*[\\/]/, '')})` : '—');
+  const place = r.key.zone ?? '—';
+  const period = periodOf(r);
   return (
     `<tr class="${r.conflict ? 'conflict' : ''}">` +
     cell('', r.conflict ? 0 : 1, r.conflict ? '<span class="badge st-inconsistent"><span aria-hidden="true">✗</span> conflict</span>' : '') +
     cell(place, place) +
     cell(r.key.indicator ?? '—', r.key.indicator ?? '') +
-    cell(r.key.period ?? '—', r.key.period ?? '') +
+    cell(period ?? '—', period ?? '') +
     cell(r.unit, r.unit) +
     cell('', r.max, `${esc(r.values.map(fmtNumber).join(' / '))}<br>${links}`) +
     cell(String(r.mentions), r.mentions) +
@@ -44,8 +46,9 @@ function row(r: SummaryRow, o: CorpusOptions): string {
 }
 
 export function renderCorpus(rows: SummaryRow[], o: CorpusOptions): string {
+  // conflicts first, then the rows a panel can use (a zone and an indicator), then the rest
   const sorted = [...rows].sort(
-    (a, b) => Number(b.conflict) - Number(a.conflict) || b.articles - a.articles || JSON.stringify(a.key).localeCompare(JSON.stringify(b.key)),
+    (a, b) => Number(b.conflict) - Number(a.conflict) || Number(isPlaced(b)) - Number(isPlaced(a)) || b.articles - a.articles || JSON.stringify(a.key).localeCompare(JSON.stringify(b.key)),
   );
   const conflicts = rows.filter((r) => r.conflict).length;
   const head = COLUMNS.map((c, i) => `<th scope="col" aria-sort="none"><button type="button" data-col="${i}">${c}</button></th>`).join('');

@@ -1,4 +1,4 @@
-import { clauseAfter, clauseBefore, itemAfter, itemBefore } from '../../attribute/clause.js';
+import { clauseAfter, clauseBefore, itemAfter, itemBefore } from '../../text/clause.js';
 import type { MetricName } from '../../types.js';
 import { CLASSIFIERS, TIME_AFTER_CLASSIFIER } from '../lexicon.js';
 import { alternation, candidate, firstChars, type Candidate, type Rule, type RuleInput } from '../rule.js';
