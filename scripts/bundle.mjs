@@ -2,10 +2,13 @@
 // through Node's CommonJS loader (lighter than the ES module loader) instead of ~60 modules.
 // What only some runs need stays outside and loads on first use: cheerio for HTML, nodejieba for
 // --segment, chalk and string-width (ES modules, loaded with import()) for the table.
-import { rmSync } from 'node:fs';
+import { cpSync, readdirSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 rmSync('dist/bundle', { recursive: true, force: true });
+
+// the keyword dictionary is read at run time from ../vocab beside dist/summarize and dist/bundle
+for (const f of readdirSync('src/vocab').filter((f) => f.startsWith('keywords'))) cpSync(`src/vocab/${f}`, `dist/vocab/${f}`);
 
 /**
  * commander requires node:child_process at load time, for executable subcommands zonefacts does

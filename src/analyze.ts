@@ -10,12 +10,14 @@ import { runChecks } from './check/index.js';
 import { findCandidates, type DocState } from './extract/index.js';
 import { fold } from './normalize/fold.js';
 import { localCurrency } from './normalize/locale.js';
-import type { Check, Metric, Script } from './types.js';
+import type { Check, Metric, Script, ZoneMention } from './types.js';
+import type { Vocabulary } from './vocab/index.js';
 import { analyzeWindows, windowChars } from './window.js';
 
 export interface Analysis {
   script: Script;
   metrics: Metric[];
+  zones: ZoneMention[];
   checks: Check[];
 }
 
@@ -27,6 +29,10 @@ export interface AnalyzeOptions {
    * (default 65,536, or ZONEFACTS_WINDOW_CHARS).
    */
   windowChars?: number;
+  /** The vocabulary of indicators and zone words (default: the built-in one). */
+  vocab?: Vocabulary;
+  /** Publication date YYYY-MM-DD, for years the text leaves implicit. */
+  published?: string | null;
 }
 
 /**
@@ -70,20 +76,35 @@ export function analyzePart(original: string, ctx: DocContext, options: AnalyzeO
   const folded = fold(original);
   ctx.window = folded.text;
   const candidates = findCandidates(folded.text, ctx.state);
-  const metrics = attribute(original, folded.text, candidates);
+  const { metrics, zones } = attribute(original, folded.text, candidates, { vocab: options.vocab, published: options.published });
   if (options.segment) segmentLabels(metrics);
   // checks read whole sentences; only the output carries a bounded window of a very long one
   const checks = runChecks(metrics, folded.text);
-  return { script: folded.script, metrics: boundSentences(original, metrics), checks };
+  return { script: folded.script, metrics: boundSentences(original, metrics), zones, checks };
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   if (text.length <= windowChars(options)) return analyzePart(text, new DocContext(), options);
-  const out: Analysis = { script: 'none', metrics: [], checks: [] };
+  const out: Analysis = { script: 'none', metrics: [], zones: [], checks: [] };
   for (const part of analyzeWindows([text], options)) {
     out.script = part.script;
     for (const m of part.metrics) out.metrics.push(m);
     for (const c of part.checks) out.checks.push(c);
+    out.zones = mergeZones(out.zones, part.zones);
+  }
+  return out;
+}
+
+/** The zones of two windows as one list: a zone named in both counts the figures of both. */
+export function mergeZones(a: readonly ZoneMention[], b: readonly ZoneMention[]): ZoneMention[] {
+  const out = a.map((z) => ({ ...z, names: [...z.names] }));
+  for (const z of b) {
+    const same = out.find((x) => x.name === z.name);
+    if (!same) out.push({ ...z, names: [...z.names] });
+    else {
+      same.metrics += z.metrics;
+      for (const n of z.names) if (!same.names.includes(n)) same.names.push(n);
+    }
   }
   return out;
 }

@@ -6,13 +6,20 @@
  */
 import { analyze } from './analyze.js';
 import { ingestBytes, ingestText, InputError, type Doc, type IngestOptions } from './ingest/index.js';
+import { bylineDate, normalizeDate } from './attribute/published.js';
 import type { ArticleResult, ErrorRecord, OutputRecord } from './types.js';
+import type { Vocabulary } from './vocab/index.js';
 
 export * from './types.js';
 export { analyze } from './analyze.js';
 export { runChecks as check } from './check/index.js';
 export { score, locate, type GoldFile, type GoldArticle, type GoldItem, type Score, type Tally } from './eval/score.js';
 export { summarize, type Summary } from './summary.js';
+export { buildVocabulary, builtinVocabulary, validateRules, RulesError, type Vocabulary, type RulesFile, type IndicatorRule } from './vocab/index.js';
+export {
+  summarizeArticle, CorpusSummary, DEFAULT_BY, SUMMARY_FIELDS,
+  type ArticleCard, type CardGroup, type CardFigure, type CardGrowth, type CardChecks, type CardOptions, type SummaryField, type CorpusState,
+} from './summarize/index.js';
 
 export interface ExtractOptions extends IngestOptions {
   /** Name of the input, reported as `file`. */
@@ -25,15 +32,31 @@ export interface ExtractOptions extends IngestOptions {
   extra?: Record<string, unknown>;
   /** Trim labels with word segmentation (nodejieba; ~1.3 s to load, on first use). */
   segment?: boolean;
+  /** Indicators and zone words (default: the built-in vocabulary; see `buildVocabulary`). */
+  vocab?: Vocabulary;
+  /** The publication date to use when the input states none (YYYY-MM-DD). */
+  date?: string;
+}
+
+/** The publication date: an input record's date/published field, the page metadata, a byline in the text, else `date`. */
+function publishedOf(doc: Doc, options: ExtractOptions): string | null {
+  return (
+    normalizeDate(options.extra?.published) ??
+    normalizeDate(options.extra?.date) ??
+    normalizeDate(doc.meta?.published) ??
+    bylineDate(doc.text) ??
+    normalizeDate(options.date)
+  );
 }
 
 function result(doc: Doc, options: ExtractOptions): ArticleResult {
-  const { script, metrics, checks } = analyze(doc.text, { segment: options.segment });
+  const published = publishedOf(doc, options);
+  const { script, metrics, zones, checks } = analyze(doc.text, { segment: options.segment, vocab: options.vocab, published });
   // id first when there is one: a reader of JSONL sees it at the start of each line
   const out: ArticleResult =
     options.id !== undefined
-      ? { id: options.id, file: options.file ?? '-', script, chars: doc.text.length, published: null, zones: [], metrics, checks }
-      : { file: options.file ?? '-', script, chars: doc.text.length, published: null, zones: [], metrics, checks };
+      ? { id: options.id, file: options.file ?? '-', script, chars: doc.text.length, published, zones, metrics, checks }
+      : { file: options.file ?? '-', script, chars: doc.text.length, published, zones, metrics, checks };
   if (doc.encoding) out.encoding = doc.encoding;
   if (doc.meta && Object.keys(doc.meta).length > 0) out.meta = doc.meta;
   if (doc.warnings.length > 0) out.warnings = doc.warnings;

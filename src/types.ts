@@ -234,6 +234,8 @@ export interface SummaryRow {
   /** The grouping fields asked for (`--by`), each with its value: zone, indicator, when (`2023-01..2023-12`), period, metric, file. */
   key: Record<string, string | null>;
   unit: string;
+  /** `level` (a stated amount, count, share) or `change` (growth rate, multiple, percentage points): kept apart under one key. */
+  measure?: 'level' | 'change';
   /** The distinct values stated, ascending. */
   values: number[];
   min: number;
@@ -253,4 +255,6 @@ export interface SummarySource {
   text: string;
   span: Span;
   sentence: string;
+  /** Where `sentence` is in the article, so `span` can be found in it. */
+  sentenceSpan?: Span;
 }

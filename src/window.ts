@@ -6,8 +6,10 @@
  *
  * What crosses windows: the document's state (DocContext: the local currency, read from the
  * window where it is first needed; a declared currency or scale, 下同) and the script, merged
- * over the windows. What does not: sentences, periods and labels never cross a line break, so
- * they are unaffected; the last count (a break ends its reach anyway); checks compare figures
+ * over the windows; zones, merged; the publication date, given. What does not: sentences and
+ * labels never cross a line break, so they are unaffected; the zone, period and when a figure
+ * takes from earlier paragraphs (attribution keeps that context within one call: not yet
+ * carried); the last count (a break ends its reach anyway); checks compare figures
  * within one window only, and come window by window; a paragraph longer than a window is cut at
  * a sentence end, or, failing one, at the window's edge.
  */
@@ -74,7 +76,7 @@ export function* analyzeWindows(pieces: Iterable<string>, options: AnalyzeOption
       c.metrics = c.metrics.map((i) => i + metricBase);
       c.spans = c.spans.map(([a, b]) => [a + offset, b + offset]);
     }
-    const out: WindowAnalysis = { script, metrics: part.metrics, checks: part.checks, offset, chars: text.length };
+    const out: WindowAnalysis = { script, metrics: part.metrics, zones: part.zones, checks: part.checks, offset, chars: text.length };
     metricBase += part.metrics.length;
     offset += text.length;
     ctx.endWindow();

@@ -93,6 +93,22 @@ describe('conflict', () => {
     expect(conflict(ms)).toEqual([]);
   });
 
+  it('a subset (省级重点项目 within 重点项目) and the money of different groups are different facts', () => {
+    const t = '云溪经开区今年共有重点项目40个，总投资300亿元。其中列入省级重点项目10个，总投资98亿元；列入区级重点项目30个，总投资202亿元。';
+    const ms = extract(t).metrics.map((m) => ({
+      ...m,
+      zone: '云溪经济技术开发区',
+      indicator: m.kind === 'money' ? 'project_investment' : 'key_projects',
+      indicatorName: null,
+      when: { from: '2024-01', to: '2024-12' },
+    }));
+    expect(ms.map((m) => m.text)).toEqual(['40个', '300亿元', '10个', '98亿元', '30个', '202亿元']);
+    expect(conflict(ms)).toEqual([]);
+    // the same in traditional script: labels are compared folded
+    const tw = extract(t.replace(/总/g, '總').replace(/级/g, '級').replace(/点/g, '點').replace(/资/g, '資')).metrics;
+    expect(conflict(tw.map((m, i) => ({ ...m, zone: ms[i]!.zone, indicator: ms[i]!.indicator, when: ms[i]!.when })))).toEqual([]);
+  });
+
   it('different periods, zones or indicators are different facts', () => {
     for (const change of [
       { when: { from: '2023-01', to: '2023-12' } },

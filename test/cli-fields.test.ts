@@ -51,7 +51,7 @@ describe('--fields', () => {
 
   it('leaves the default output as it was', () => {
     expect(runCli(['extract', ARTICLE, '--format', 'csv']).stdout.split('\n')[0]).toBe(
-      'file,id,kind,metric,value,unit,raw,text,start,end,label,period,qualifier,range,rule,sentence',
+      'file,id,kind,metric,value,unit,raw,text,start,end,label,period,qualifier,range,rule,sentence,zone,indicator,when,base,published',
     );
   });
 });

@@ -8,6 +8,8 @@ import { GOLD, HAVE_SEEDS, SEEDS } from './helpers.js';
 
 const QUANTITY_F1 = 0.95;
 const METRIC_ACCURACY = 0.9;
+/** Zone, indicator and period accuracy on matched quantities (ATTRIBUTION.md). */
+const ATTRIBUTION_ACCURACY = 0.9;
 
 if (!HAVE_SEEDS) {
   console.warn(`seeds test skipped: no seed articles at ${SEEDS} or gold file at ${GOLD} (set ZONEFACTS_SHARED to the shared folder)`);
@@ -24,6 +26,13 @@ describe.skipIf(!HAVE_SEEDS)('accuracy on the seed articles', () => {
     console.log(formatScore(score!, true));
     expect(score!.overall.f1).toBeGreaterThanOrEqual(QUANTITY_F1);
     expect(score!.metricAccuracy).toBeGreaterThanOrEqual(METRIC_ACCURACY);
+  });
+
+  it(`zone, indicator and period accuracy ≥ ${ATTRIBUTION_ACCURACY}`, () => {
+    for (const field of ['zone', 'indicator', 'period'] as const) {
+      expect(score![field].scored, `${field}: the gold annotates every item`).toBe(score!.overall.matched);
+      expect(score![field].accuracy, `${field} accuracy`).toBeGreaterThanOrEqual(ATTRIBUTION_ACCURACY);
+    }
   });
 
   it('every emitted span holds its text', () => {

@@ -1,23 +1,47 @@
 /**
- * The attribute stage: for each candidate, its sentence, label, period, qualifier and metric.
- * Decisions read the folded text; every string in the output is sliced from the original, at the
- * same offsets, so it stays in the article's own script.
+ * The attribute stage: for each candidate, its sentence, label, period, qualifier and metric, then
+ * what it is about: zone, indicator, when and comparison base. Decisions read the folded text;
+ * every string in the output is sliced from the original, at the same offsets, so it stays in the
+ * article's own script.
  */
 import type { Candidate } from '../extract/index.js';
-import type { Metric, MetricName, Span } from '../types.js';
+import type { Metric, MetricName, Span, ZoneMention } from '../types.js';
 import { LIST_CONNECTORS, RANGE_CONNECTORS } from '../extract/lexicon.js';
 import { charClass } from '../extract/rule.js';
-import { Boundaries, clauseStart } from './clause.js';
-import { labelSpan } from './label.js';
+import { fold } from '../normalize/fold.js';
+import { Boundaries, clauseStart, itemAfter } from '../text/clause.js';
+import { builtinVocabulary, type Vocabulary } from '../vocab/index.js';
+import { indicatorFor } from './indicator.js';
+import { isMeasure, labelSpan, measureOf } from './label.js';
+import { spreadLists } from './lists.js';
 import { moneyMetric, percentMetric } from './metric.js';
 import { PeriodIndex } from './period.js';
 import { qualifierAt } from './qualifier.js';
+import { whenFor, YearIndex } from './years.js';
+import { ZoneIndex } from './zone.js';
 
 /** What may stand between two figures of one list or range: 23%和31%, 5%、8%, 15%至20%. */
 const LIST_JOINER = new RegExp(`^[${charClass(LIST_CONNECTORS + RANGE_CONNECTORS)},，\\s]{1,2}$`);
 
-export function attribute(original: string, folded: string, candidates: readonly Candidate[]): Metric[] {
+/** A label that says investment and nothing of whose: 投资, 总投资, 计划总投资. */
+const BARE_INVESTMENT = /^(?:计划|协议)?总?投资(?:额|总额)?$/;
+
+export interface AttributeContext {
+  /** The vocabulary (built-in unless --rules adds to it). */
+  vocab?: Vocabulary;
+  /** Publication date YYYY-MM-DD, for years left implicit (今年, 1—9月). */
+  published?: string | null;
+}
+
+export interface Attributed {
+  metrics: Metric[];
+  zones: ZoneMention[];
+}
+
+export function attribute(original: string, folded: string, candidates: readonly Candidate[], context: AttributeContext = {}): Attributed {
+  const vocab = context.vocab ?? builtinVocabulary();
   const metrics: Metric[] = [];
+  const bases: Array<Span | null> = [];
   let prev: { end: number; sentence: Span; label: string | null; kind: string; metric: MetricName; sign: 1 | -1 } | null = null;
   const periods = new PeriodIndex(folded);
   const bounds = new Boundaries(folded);
@@ -45,7 +69,7 @@ export function attribute(original: string, folded: string, candidates: readonly
 
     const sameSentence = prev !== null && prev.sentence[0] === sentence[0];
     let label: string | null = null;
-    if (c.labelSpan) {
+    if (c.labelSpan && isMeasure(folded.slice(c.labelSpan[0], c.labelSpan[1]))) {
       label = original.slice(c.labelSpan[0], c.labelSpan[1]);
     } else {
       const own = labelSpan(folded, leadFrom, c.start);
@@ -54,7 +78,13 @@ export function attribute(original: string, folded: string, candidates: readonly
       else if (sameSentence) label = prev!.label;
     }
 
+    if (label !== null) label = measureOf(label, foldedOf(label));
+    // 先进制造业项目26个、投资121亿元: the money of the projects just counted, not the total's 计划总投资
+    if (label !== null && c.kind === 'money' && prev && prev.kind === 'count' && prev.end > cs && prev.label && /项目$/.test(foldedOf(prev.label)) && BARE_INVESTMENT.test(foldedOf(label))) {
+      label = prev.label + label;
+    }
     const period = periods.periodFor(c.start, sentence, paragraph);
+    bases.push(periods.baseFor(c.start, cs, paragraph));
     const text = original.slice(c.start, c.end);
     // figures of one sentence share one copy of it
     if (sentence[0] !== sentenceStart) {
@@ -84,5 +114,50 @@ export function attribute(original: string, folded: string, candidates: readonly
     });
     prev = { end: c.end, sentence, label, kind: c.kind, metric, sign };
   }
-  return metrics;
+  spreadLists(metrics, folded);
+  return { metrics, zones: placeAndMeasure(original, folded, metrics, bases, vocab, context.published ?? null) };
 }
+
+/** Zone, indicator, when and base of every metric; the zones they hold. */
+function placeAndMeasure(original: string, folded: string, metrics: Metric[], bases: Array<Span | null>, vocab: Vocabulary, published: string | null): ZoneMention[] {
+  const zones = new ZoneIndex(original, folded, vocab);
+  const years = new YearIndex(folded, published);
+  const bounds = new Boundaries(folded);
+  let previous: { sentence: number; indicator: string; kind: Metric['kind'] } | null = null;
+  metrics.forEach((m, i) => {
+    const [start, end] = m.span;
+    const base = bases[i];
+    m.base = base ? original.slice(base[0], base[1]) : null;
+    const cs = clauseStart(folded, start);
+    const sameSentence = previous !== null && previous.sentence === m.sentenceSpan[0];
+    m.indicator = indicatorFor(
+      {
+        kind: m.kind,
+        metric: m.metric,
+        label: m.label === null ? null : unquoted(foldedOf(m.label)),
+        lead: unquoted(folded.slice(cs, start)),
+        after: unquoted(itemAfter(folded, end, 8)),
+        raw: foldedOf(m.raw),
+        sentenceBefore: unquoted(folded.slice(m.sentenceSpan[0], start)),
+        previous: sameSentence ? previous : null,
+      },
+      vocab,
+    );
+    m.indicatorName = m.indicator === 'other' ? null : (vocab.byId.get(m.indicator)?.name ?? null);
+    previous = { sentence: m.sentenceSpan[0], indicator: m.indicator, kind: m.kind };
+    m.when = whenFor(m, folded, years, published, i > 0 ? metrics[i - 1]!.when : null);
+    m.zone = zones.nameOf(zones.zoneFor(start, m.sentenceSpan, bounds.paragraphAt(start)));
+    // 1000万—3000万元的资金支持: the low end of a range measures what the high end does
+    const low = metrics[i - 1];
+    if (low && m.range === 'high' && low.range === 'low' && low.indicator === 'other') {
+      low.indicator = m.indicator;
+      low.indicatorName = m.indicatorName;
+    }
+  });
+  return zones.zones();
+}
+
+/** Labels are sliced from the original (or carried over); indicators are matched on their simplified form. */
+const foldedOf = (s: string) => fold(s).text;
+/** Quotes do not part a name: “四上”企业 is 四上企业. */
+const unquoted = (s: string) => s.replace(/[“”"'‘’「」『』]/g, '');

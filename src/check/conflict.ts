@@ -1,25 +1,47 @@
 /**
  * One fact stated twice with different values: the same zone, indicator, period and base, in two
- * sentences (the headline says 签约项目8个, the body 9个). The labels must agree too (one contains
- * the other), so a part (工业项目) is never taken for its total (签约项目). A warning: the two
+ * sentences (the headline says 签约项目8个, the body 9个). The labels must be the same words too,
+ * so a part (工业项目, 省级重点项目) is never taken for its total (签约项目, 重点项目). A warning: the two
  * figures may still measure different things the attribution does not tell apart.
  */
 import type { Check, Metric } from '../types.js';
+import { fold } from '../normalize/fold.js';
 import { halfUnit } from './verdict.js';
 
-/** Words that do not change what a label measures: 共签约项目 and 今年签约项目 are one thing. */
-const FILLER = /共|全年|今年|本年|其中|全区|园区|实现|完成|达到?|[，,、\s]/g;
+/** Words that do not change what a label measures: 共签约项目, 今年新签约项目 and 签约项目 are one thing. */
+const FILLER = /共|全年|今年|本年|其中|全区|实现|完成|达到?|累计|新|[，,、\s]/g;
 
+/** A zone's name before the measure (云溪经开区签约项目), but not 区 in 区级 or 园 in 园林. */
+const ZONE_PREFIX = /^.*(?:高新区|开发区|经开区|园区|新区|合作区|示范区|综保区|产业园|工业园|科学园|科技园)/;
+
+/** Labels that name no thing of their own (总投资98.1亿元 after 省级重点项目10个 is that group's). */
+const GENERIC = /^(?:总数|数量|总量|总额|总计|合计|共计|总投资|投资|投资额|金额|规模|面积|总面积)$/;
+
+/** The label folded to simplified script (labels keep the article's own), less zone and filler words. */
 function core(m: Metric): string {
-  return (m.label ?? '').replace(/^.*?(?:区|园)(?=[^区园]*$)/, '').replace(FILLER, '');
+  return fold(m.label ?? '').text.replace(ZONE_PREFIX, '').replace(FILLER, '');
 }
 
-function sameFact(a: Metric, b: Metric): boolean {
+/**
+ * What a figure measures, for telling facts apart: its label, and for a generic label the figure
+ * before it in the sentence (列入省级重点项目10个，总投资98.1亿元 vs 列入市级重点项目21个，总投资190.3亿元).
+ */
+function identity(metrics: readonly Metric[], i: number): string {
+  const m = metrics[i]!;
+  const own = core(m);
+  if (!GENERIC.test(own)) return own;
+  const before = metrics[i - 1];
+  return before && before.sentenceSpan[0] === m.sentenceSpan[0] ? `${core(before)}|${own}` : own;
+}
+
+function sameFact(metrics: readonly Metric[], i: number, j: number): boolean {
+  const [a, b] = [metrics[i]!, metrics[j]!];
   if (a.indicator === 'other' || a.indicator !== b.indicator || a.zone !== b.zone) return false;
   if (!a.when || !b.when || a.when.from !== b.when.from || a.when.to !== b.when.to || a.base !== b.base) return false;
   if (a.kind !== b.kind || a.unit !== b.unit || a.sentenceSpan[0] === b.sentenceSpan[0]) return false;
-  const [x, y] = [core(a), core(b)];
-  return x.length > 0 && y.length > 0 && (x.includes(y) || y.includes(x));
+  // the same words, not one inside the other: 省级重点项目 is a part of 重点项目, not a restatement
+  const x = identity(metrics, i);
+  return x.length > 0 && x === identity(metrics, j);
 }
 
 export function conflict(metrics: readonly Metric[]): Check[] {
@@ -28,7 +50,7 @@ export function conflict(metrics: readonly Metric[]): Check[] {
     if (a.qualifier || a.range) return;
     for (let j = i + 1; j < metrics.length; j++) {
       const b = metrics[j]!;
-      if (b.qualifier || b.range || !sameFact(a, b)) continue;
+      if (b.qualifier || b.range || !sameFact(metrics, i, j)) continue;
       const tolerance = halfUnit(a) + halfUnit(b);
       if (Math.abs(a.value - b.value) <= tolerance) continue;
       out.push({

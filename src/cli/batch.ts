@@ -232,3 +232,11 @@ export async function* runBatch(tasks: AsyncIterable<Task>, options: WorkerOptio
     await pool.close();
   }
 }
+
+/** The records themselves, in input order (report and summarize, which need every field). */
+export async function* runRecords(tasks: AsyncIterable<Task>, options: TaskOptions, jobs: number): AsyncGenerator<OutputRecord> {
+  for await (const r of runBatch(tasks, { task: options, shape: { format: 'jsonl', fields: null } }, jobs)) {
+    // JSON lines, one per input: JSON.stringify writes no raw line break inside a record
+    for (const line of r.text.split('\n')) if (line) yield JSON.parse(line) as OutputRecord;
+  }
+}

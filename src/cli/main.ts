@@ -2,13 +2,15 @@
  * The command line: parses flags, hands them to the runners, returns the exit code.
  */
 import { Command, CommanderError, Option } from 'commander';
+import { runSummarize, summarizeCommand, type SummarizeCliOptions } from './run-summarize.js';
 import { formatScore, runEval } from '../eval/run-eval.js';
 import { EXIT, UsageError } from './exit-codes.js';
+import { attributionOptions, formatRules, rulesOption, vocabularyOf } from './rules.js';
 import { runExtract, type ExtractCliOptions } from './run-extract.js';
 import { runReport, type ReportCliOptions } from './run-report.js';
 
 function inputOptions(cmd: Command): Command {
-  return cmd
+  cmd
     .argument('[inputs...]', 'files, directories, globs, or - for standard input')
     .addOption(new Option('-f, --format <format>', 'output: json, jsonl, csv or table (default: table on a terminal, else jsonl)'))
     .option('--input-format <format>', 'auto, text, html, or jsonl (lines of {"id","text"|"html"})', 'auto')
@@ -23,6 +25,7 @@ function inputOptions(cmd: Command): Command {
     .option('--summary <file>', 'write a JSON corpus summary to this file')
     .option('--segment', 'trim labels with word segmentation (nodejieba: ~1.3 s to load)')
     .option('--fields <list>', 'what each metric carries: kind,value,unit,zone,indicator,when,… (README, "Output schema")');
+  return attributionOptions(cmd);
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -46,6 +49,16 @@ export async function main(argv: string[]): Promise<number> {
       code = await runExtract(inputs, o, 'check');
     });
 
+  rulesOption(program.command('rules').description('print the active vocabulary: indicators, their written forms, zone words'))
+    .option('-f, --format <format>', 'text or json (the --rules file format)', 'text')
+    .action((o: { rules?: string[]; format: string }) => {
+      process.stdout.write(formatRules(vocabularyOf(o.rules), o.format));
+    });
+
+  attributionOptions(summarizeCommand(program)).action(async (inputs: string[], o: SummarizeCliOptions, cmd: Command) => {
+    code = await runSummarize(inputs, o, cmd.getOptionValueSource('by') === 'cli');
+  });
+
   program
     .command('eval')
     .description('score extraction against a gold file of annotated articles (README, "Accuracy")')
@@ -60,8 +73,7 @@ export async function main(argv: string[]): Promise<number> {
       code = missing.length > 0 ? EXIT.inputFailed : EXIT.ok;
     });
 
-  program
-    .command('report')
+  attributionOptions(program.command('report'))
     .description('an HTML page of the articles: figures marked, checks beside their sentences, a corpus index')
     .argument('[inputs...]', 'files, directories or globs')
     .option('-o, --out <file>', 'write the page to this file, or one page per article and index.html to DIR/')

@@ -5,6 +5,8 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { errorRecord, extract, extractBytes } from '../index.js';
 import type { InputFormat } from '../ingest/index.js';
 import type { OutputRecord } from '../types.js';
+import type { Vocabulary } from '../vocab/index.js';
+import { loadRules } from '../vocab/load.js';
 import type { Task } from './inputs.js';
 
 export interface TaskOptions {
@@ -13,6 +15,20 @@ export interface TaskOptions {
   includeText: boolean;
   maxBytes: number;
   segment: boolean;
+  /** --rules files merged over the built-in vocabulary (validated before any input is read). */
+  rules?: string[];
+  /** --date: the publication date of inputs that state none. */
+  date?: string;
+}
+
+let vocabulary: { key: string; vocab: Vocabulary | undefined } | undefined;
+
+/** The vocabulary of these options, read once per thread; undefined means the built-in one. */
+export function vocabOf(o: TaskOptions): Vocabulary | undefined {
+  const rules = o.rules ?? [];
+  const key = rules.join('\0');
+  if (vocabulary?.key !== key) vocabulary = { key, vocab: rules.length > 0 ? loadRules(rules) : undefined };
+  return vocabulary.vocab;
 }
 
 export function tooLarge(file: string, size: number, max: number): OutputRecord {
@@ -32,7 +48,9 @@ export async function readStdin(max: number): Promise<Buffer | OutputRecord> {
 }
 
 export function processBytes(file: string, bytes: Uint8Array, o: TaskOptions): OutputRecord {
-  return extractBytes(bytes, { file, inputFormat: o.inputFormat, encoding: o.encoding, includeText: o.includeText, segment: o.segment });
+  return extractBytes(bytes, {
+    file, inputFormat: o.inputFormat, encoding: o.encoding, includeText: o.includeText, segment: o.segment, vocab: vocabOf(o), date: o.date,
+  });
 }
 
 /** An open input file and its size: one open and one fstat, no separate lookup by name. */
@@ -86,7 +104,7 @@ export async function processTask(task: Task, o: TaskOptions): Promise<OutputRec
       case 'text':
         return extract(task.text, {
           file: task.file, id: task.id, inputFormat: task.html ? 'html' : o.inputFormat,
-          includeText: o.includeText, extra: task.extra, segment: o.segment,
+          includeText: o.includeText, extra: task.extra, segment: o.segment, vocab: vocabOf(o), date: o.date,
         });
       case 'stdin': {
         const bytes = await readStdin(o.maxBytes);

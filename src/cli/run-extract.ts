@@ -15,6 +15,7 @@ import { isGlob, tasks } from './inputs.js';
 import { fileSink, OutputClosed, stdoutSink, type Sink } from './output.js';
 import { Progress } from './progress.js';
 import type { OutputShape } from './result.js';
+import { checkAttributionOptions } from './rules.js';
 
 
 export interface ExtractCliOptions {
@@ -32,6 +33,8 @@ export interface ExtractCliOptions {
   failOn?: string;
   segment?: boolean;
   fields?: string;
+  rules?: string[];
+  date?: string;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
@@ -103,6 +106,7 @@ export async function runExtract(inputs: string[], o: ExtractCliOptions, command
     }
   }
   const shape: OutputShape = { format: format === 'csv' ? 'csv' : 'jsonl', fields };
+  checkAttributionOptions(o);
   if (inputs.length === 0) {
     if (process.stdin.isTTY) throw new UsageError('no input: name files or directories, or - to read standard input');
     inputs = ['-'];
@@ -119,6 +123,8 @@ export async function runExtract(inputs: string[], o: ExtractCliOptions, command
     includeText: o.includeText === true,
     maxBytes,
     segment: o.segment === true,
+    rules: o.rules ?? [],
+    date: o.date,
   };
 
   // For an ETA the bar needs the number of inputs: list them first (names only) when it is shown

@@ -10,12 +10,15 @@ import { runBatch } from './batch.js';
 import { EXIT, UsageError, type ExitCode } from './exit-codes.js';
 import { tasks } from './inputs.js';
 import { fileSink, stdoutSink } from './output.js';
+import { checkAttributionOptions } from './rules.js';
 
 export interface ReportCliOptions {
   out?: string;
   ext: string;
   title?: string;
   jobs?: string;
+  rules?: string[];
+  date?: string;
 }
 
 /** `-o DIR/` or an existing directory: one page per article; otherwise one file. */
@@ -26,7 +29,8 @@ export async function runReport(inputs: string[], o: ReportCliOptions): Promise<
   const jobs = o.jobs ? Number(o.jobs) : availableParallelism();
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a whole number of at least 1 (got "${o.jobs}")`);
   const ext = o.ext.split(',').map((e) => e.trim()).filter(Boolean);
-  const taskOptions = { inputFormat: 'auto' as const, includeText: true, maxBytes: 50 * 1024 * 1024, segment: false };
+  checkAttributionOptions(o);
+  const taskOptions = { inputFormat: 'auto' as const, includeText: true, maxBytes: 50 * 1024 * 1024, segment: false, rules: o.rules, date: o.date };
   const records: OutputRecord[] = [];
   for await (const r of runBatch(tasks(inputs, { ext, jsonl: false }), { task: taskOptions, shape: { format: 'jsonl', fields: null } }, jobs)) {
     for (const e of r.errors) process.stderr.write(`zonefacts: ${e.file}: ${e.error.message} [${e.error.code}]\n`);

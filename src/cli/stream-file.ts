@@ -17,8 +17,10 @@ import { analyzeWindows } from '../window.js';
 import { csvRows } from '../emit/csv.js';
 import { pickFields } from '../emit/fields.js';
 import { emptySummary, type Summary } from '../summary.js';
-import type { Metric, Severity } from '../types.js';
-import type { OpenFile, TaskOptions } from './process-task.js';
+import type { Metric, Severity, ZoneMention } from '../types.js';
+import { mergeZones } from '../analyze.js';
+import { bylineDate, normalizeDate } from '../attribute/published.js';
+import { vocabOf, type OpenFile, type TaskOptions } from './process-task.js';
 import { resultOf, type OutputShape, type Result } from './result.js';
 
 /** Files larger than this are streamed (ZONEFACTS_STREAM_BYTES overrides it, for tests). */
@@ -97,6 +99,7 @@ export function* streamFile(file: string, f: OpenFile, o: TaskOptions, shape: Ou
   const head = Buffer.allocUnsafe(Math.min(f.size, 65536));
   const headLength = readSync(f.fd, head, 0, head.length, 0);
   let encoding: string;
+  let published: string | null = null;
   try {
     assertText(head.subarray(0, headLength));
     // detect the encoding on whole lines, so that no character is cut in two
@@ -104,6 +107,8 @@ export function* streamFile(file: string, f: OpenFile, o: TaskOptions, shape: Ou
     const sample = head.subarray(0, lineEnd > 0 ? lineEnd + 1 : headLength);
     const decoded = decode(sample, o.encoding);
     if (o.inputFormat === 'auto' && looksLikeHtml(decoded.text)) return false;
+    // a byline is read from the head of the file, as from the head of an article
+    published = bylineDate(decoded.text) ?? normalizeDate(o.date);
     encoding = decoded.encoding;
   } catch (err) {
     closeSync(f.fd);
@@ -137,10 +142,12 @@ export function* streamFile(file: string, f: OpenFile, o: TaskOptions, shape: Ou
   const spool = json ? new Spool() : null;
   const severities: Partial<Record<Severity, number>> = {};
   let script = 'none';
+  let zones: ZoneMention[] = [];
   let first = true;
   try {
     let text = json ? `{"file":${JSON.stringify(file)},"encoding":${JSON.stringify(encoding)},"metrics":[` : '';
-    for (const part of analyzeWindows(pieces(), { segment: o.segment })) {
+    for (const part of analyzeWindows(pieces(), { segment: o.segment, vocab: vocabOf(o), published })) {
+      zones = mergeZones(zones, part.zones);
       const summary = emptySummary();
       countMetrics(summary, part.metrics);
       for (const c of part.checks) {
@@ -158,7 +165,7 @@ export function* streamFile(file: string, f: OpenFile, o: TaskOptions, shape: Ou
           }
         }
       } else {
-        text += csvRows({ file, script: part.script, chars: 0, published: null, zones: [], metrics: part.metrics, checks: [] }, shape.fields);
+        text += csvRows({ file, script: part.script, chars: 0, published, zones: [], metrics: part.metrics, checks: [] }, shape.fields);
       }
       yield { text, records: 0, summary, errors: [] };
       text = '';
@@ -189,7 +196,7 @@ export function* streamFile(file: string, f: OpenFile, o: TaskOptions, shape: Ou
   summary.byScript[script] = 1;
   Object.assign(summary.checks, severities);
   const tail = json
-    ? `],"script":${JSON.stringify(script)},"chars":${chars},"published":null,"zones":[]` +
+    ? `],"script":${JSON.stringify(script)},"chars":${chars},"published":${JSON.stringify(published)},"zones":${JSON.stringify(zones)}` +
       `${warnings.length ? `,"warnings":${JSON.stringify(warnings)}` : ''}}\n`
     : '';
   yield { text: tail, records: 1, summary, errors: [] };

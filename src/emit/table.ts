@@ -4,6 +4,7 @@
  */
 import type { ChalkInstance } from 'chalk';
 import { isErrorRecord, type ArticleResult, type Check, type OutputRecord } from '../types.js';
+import { whenText } from './csv.js';
 
 type StringWidth = (s: string) => number;
 
@@ -17,10 +18,10 @@ export async function tableEmitter(color: boolean): Promise<(r: OutputRecord) =>
   return (r) => tableBlock(r, chalk, stringWidth);
 }
 
-const COLUMNS = ['kind', 'metric', 'value', 'unit', 'text', 'label', 'period'] as const;
-const MAX = { kind: 16, metric: 16, value: 22, unit: 8, text: 16, label: 18, period: 12 } as const;
+const COLUMNS = ['metric', 'indicator', 'value', 'unit', 'text', 'label', 'period', 'when'] as const;
+const MAX = { metric: 16, indicator: 22, value: 22, unit: 8, text: 16, label: 18, period: 12, when: 16 } as const;
 
-function clip(s: string, max: number, stringWidth: StringWidth): string {
+export function clip(s: string, max: number, stringWidth: StringWidth): string {
   if (stringWidth(s) <= max) return s;
   let out = '';
   for (const ch of s) {
@@ -30,7 +31,7 @@ function clip(s: string, max: number, stringWidth: StringWidth): string {
   return `${out}…`;
 }
 
-function pad(s: string, width: number, stringWidth: StringWidth): string {
+export function pad(s: string, width: number, stringWidth: StringWidth): string {
   return s + ' '.repeat(Math.max(0, width - stringWidth(s)));
 }
 
@@ -40,11 +41,12 @@ function formatValue(v: number): string {
 
 export function tableBlock(r: OutputRecord, chalk: ChalkInstance, stringWidth: StringWidth): string {
   if (isErrorRecord(r)) return `${chalk.red.bold(r.file)}  ${chalk.red(`${r.error.code}: ${r.error.message}`)}\n\n`;
-  const head = `${chalk.bold(r.id ?? r.file)}  ${chalk.dim(`${r.script}, ${r.chars} chars, ${r.metrics.length} metrics`)}\n`;
+  const dated = r.published ? `, published ${r.published}` : '';
+  const head = `${chalk.bold(r.id ?? r.file)}  ${chalk.dim(`${r.script}, ${r.chars} chars, ${r.metrics.length} metrics${dated}`)}\n`;
   if (r.metrics.length === 0) return `${head}\n`;
   const rows = r.metrics.map((m) => ({
-    kind: m.kind, metric: m.metric, value: formatValue(m.value), unit: m.unit, text: m.text,
-    label: m.label ?? '', period: m.period ?? '',
+    metric: m.metric, indicator: m.indicator, value: formatValue(m.value), unit: m.unit, text: m.text,
+    label: m.label ?? '', period: m.period ?? '', when: whenText(m.when) ?? '',
   }));
   const widths = Object.fromEntries(
     COLUMNS.map((c) => [c, Math.max(stringWidth(c), ...rows.map((row) => stringWidth(clip(row[c], MAX[c], stringWidth))))]),
@@ -52,7 +54,16 @@ export function tableBlock(r: OutputRecord, chalk: ChalkInstance, stringWidth: S
   const line = (cells: Record<(typeof COLUMNS)[number], string>, style: (s: string) => string = (s) => s) =>
     `  ${COLUMNS.map((c) => style(pad(clip(cells[c], MAX[c], stringWidth), widths[c], stringWidth))).join('  ')}`.trimEnd();
   const header = line(Object.fromEntries(COLUMNS.map((c) => [c, c])) as Record<(typeof COLUMNS)[number], string>, chalk.dim);
-  const body = rows.map((row) => line(row)).join('\n');
+  // the zone once per run of figures that share it, not once per row
+  let zone: string | null | undefined;
+  const body = rows
+    .map((row, i) => {
+      const z = r.metrics[i]!.zone;
+      const group = z === zone ? '' : `  ${chalk.cyan(`▸ ${z ?? '(no zone)'}`)}\n`;
+      zone = z;
+      return group + line(row);
+    })
+    .join('\n');
   return `${head}${header}\n${body}\n${checkLines(r, chalk)}\n`;
 }
 

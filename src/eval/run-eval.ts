@@ -36,7 +36,10 @@ export function runEval({ goldPath, textsDir }: EvalInput): EvalResult {
       missing.push(a.file);
       continue;
     }
-    articles.push({ id: a.id, text: record.text ?? readFileSync(file, 'utf8'), gold: a.gold, metrics: record.metrics });
+    articles.push({
+      id: a.id, text: record.text ?? readFileSync(file, 'utf8'), gold: a.gold, metrics: record.metrics,
+      zones: a.zones, published: record.published, ...('published' in a ? { goldPublished: a.published ?? null } : {}),
+    });
   }
   return { score: score(articles), missing };
 }
@@ -54,9 +57,15 @@ export function formatScore(s: Score, verbose: boolean): string {
   rows.push('', 'by metric (matched = quantity and metric agree)');
   for (const [k, t] of Object.entries(s.byMetric)) rows.push(line(`  ${k}`, t));
   rows.push('', `metric accuracy on matched quantities: ${pct(s.metricAccuracy).trim()}% (${s.metricAgreed}/${s.overall.matched})`);
+  for (const field of ['zone', 'indicator', 'period', 'published'] as const) {
+    const a = s[field];
+    if (a.scored > 0) rows.push(`${`${field} accuracy`.padEnd(35)}${pct(a.accuracy).trim()}% (${a.agreed}/${a.scored})`);
+  }
   if (verbose) {
     rows.push('', `missed (${s.missed.length})`);
     for (const m of s.missed) rows.push(`  ${m.article}  ${m.kind}  ${m.quantity}  …${m.context}…`);
+    rows.push('', `attribution misses (${s.attributionMisses.length})`);
+    for (const m of s.attributionMisses) rows.push(`  ${m.article}  ${m.field}  ${m.quantity}  expected ${m.expected}, got ${m.got}  …${m.context}…`);
     rows.push('', `spurious (${s.spurious.length})`);
     for (const m of s.spurious) rows.push(`  ${m.article}  ${m.kind}  ${m.quantity}  …${m.context}…`);
   }

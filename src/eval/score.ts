@@ -3,7 +3,8 @@
  * an emitted metric matches a gold item when its span overlaps the gold quantity's span and its
  * kind and value agree (values within 1e-9 relative; areas within 0.05%). Matching is one to one.
  */
-import { KIND_INFO, type Kind, type Metric, type MetricName } from '../types.js';
+import { fold } from '../normalize/fold.js';
+import { KIND_INFO, type Kind, type Metric, type MetricName, type When } from '../types.js';
 
 export interface GoldItem {
   text?: string;
@@ -14,11 +15,23 @@ export interface GoldItem {
   metric: MetricName;
   occurrence?: number;
   qualifier?: string;
+  /** A zone id of the article's `zones`, a list of ids (any is accepted), or null. */
+  zone?: string | string[] | null;
+  indicator?: string;
+  period?: string | null;
+  when?: When | null;
+}
+
+export interface GoldZone {
+  id: string;
+  names: string[];
 }
 
 export interface GoldArticle {
   id: string;
   file: string;
+  published?: string | null;
+  zones?: GoldZone[];
   gold: GoldItem[];
 }
 
@@ -44,6 +57,23 @@ export interface Miss {
   context: string;
 }
 
+/** A matched figure whose zone, indicator or period disagrees with the gold. */
+export interface AttributionMiss {
+  article: string;
+  quantity: string;
+  field: 'zone' | 'indicator' | 'period';
+  expected: string;
+  got: string;
+  context: string;
+}
+
+export interface Accuracy {
+  /** Matched items the gold annotates for this field. */
+  scored: number;
+  agreed: number;
+  accuracy: number;
+}
+
 export interface Score {
   overall: Tally;
   byKind: Record<string, Tally>;
@@ -51,6 +81,13 @@ export interface Score {
   /** Of the matched items, the share whose metric agrees with the gold. */
   metricAccuracy: number;
   metricAgreed: number;
+  /** Zone, indicator and period accuracy on matched quantities (ATTRIBUTION.md, "Gold format additions"). */
+  zone: Accuracy;
+  indicator: Accuracy;
+  period: Accuracy;
+  /** Articles whose gold states `published`, and how many agree. */
+  published: Accuracy;
+  attributionMisses: AttributionMiss[];
   missed: Miss[];
   spurious: Miss[];
   unlocated: Miss[];
@@ -94,8 +131,48 @@ function context(text: string, span: [number, number]): string {
   return text.slice(Math.max(0, span[0] - 8), span[1] + 4).replace(/\s+/g, ' ');
 }
 
+/** A zone name folded for comparison: script, width and spaces ignored; long and short official forms one. */
+export function zoneKey(name: string): string {
+  return fold(name)
+    .text.replace(/\s+/g, '')
+    .replace(/高新技术产业开发区$/, '高新区')
+    .replace(/(?:经济技术开发区|经济开发区)$/, '经开区')
+    .replace(/^(.{2,}?)[市县](?=(?:高新区|经开区|开发区|新区|产业园区?|工业园区?)$)/, '$1');
+}
+
+const foldPeriod = (p: string | null | undefined) => (p ? fold(p).text.replace(/\s+/g, '') : null);
+const showWhen = (w: When | null | undefined) => (w ? `${w.from}..${w.to}` : 'null');
+
+function zoneAgrees(got: string | null, gold: GoldItem['zone'], zones: GoldZone[]): boolean {
+  const ids = gold === null || gold === undefined ? [] : Array.isArray(gold) ? gold : [gold];
+  if (ids.length === 0) return got === null;
+  if (got === null) return false;
+  const key = zoneKey(got);
+  return ids.some((id) => zones.find((z) => z.id === id)?.names.some((n) => zoneKey(n) === key));
+}
+
+function periodAgrees(m: Metric, g: GoldItem): boolean {
+  if (g.when) return m.when !== null && m.when.from === g.when.from && m.when.to === g.when.to;
+  return foldPeriod(m.period) === foldPeriod(g.period);
+}
+
+function accuracy(scored: number, agreed: number): Accuracy {
+  return { scored, agreed, accuracy: scored ? agreed / scored : 1 };
+}
+
 /** Score one or more articles: each with its text, gold items and emitted metrics. */
-export function score(articles: ReadonlyArray<{ id: string; text: string; gold: GoldItem[]; metrics: Metric[] }>): Score {
+export interface ScoredArticle {
+  id: string;
+  text: string;
+  gold: GoldItem[];
+  metrics: Metric[];
+  zones?: GoldZone[];
+  /** The gold publication date, when the gold states one (undefined: not annotated). */
+  goldPublished?: string | null;
+  published?: string | null;
+}
+
+export function score(articles: ReadonlyArray<ScoredArticle>): Score {
   const overall: Counter = { gold: 0, emitted: 0, matched: 0 };
   const byKind = new Map<string, Counter>();
   const byMetric = new Map<string, Counter>();
@@ -103,8 +180,15 @@ export function score(articles: ReadonlyArray<{ id: string; text: string; gold: 
   const missed: Miss[] = [];
   const spurious: Miss[] = [];
   const unlocated: Miss[] = [];
+  const attributionMisses: AttributionMiss[] = [];
+  const tallies = { zone: [0, 0], indicator: [0, 0], period: [0, 0], published: [0, 0] };
+  const mark = (field: keyof typeof tallies, ok: boolean) => {
+    tallies[field][0]!++;
+    if (ok) tallies[field][1]!++;
+  };
 
   for (const a of articles) {
+    if (a.goldPublished !== undefined) mark('published', a.goldPublished === (a.published ?? null));
     const emitted = a.metrics.filter((m) => KIND_INFO[m.kind]?.scored);
     const used = new Set<number>();
     for (const m of emitted) {
@@ -132,9 +216,30 @@ export function score(articles: ReadonlyArray<{ id: string; text: string; gold: 
       used.add(i);
       overall.matched++;
       bump(byKind, g.kind, 'matched');
-      if (emitted[i]!.metric === g.metric) {
+      const m = emitted[i]!;
+      if (m.metric === g.metric) {
         metricAgreed++;
         bump(byMetric, g.metric, 'matched');
+      }
+      const miss = (field: AttributionMiss['field'], expected: string, got: string) =>
+        attributionMisses.push({ article: a.id, quantity: g.quantity, field, expected, got, context: context(a.text, span) });
+      if ('zone' in g) {
+        const ok = zoneAgrees(m.zone, g.zone, a.zones ?? []);
+        mark('zone', ok);
+        if (!ok) {
+          const ids = g.zone === null || g.zone === undefined ? [] : Array.isArray(g.zone) ? g.zone : [g.zone];
+          const names = ids.map((id) => a.zones?.find((z) => z.id === id)?.names[0] ?? id);
+          miss('zone', names.join('|') || 'null', m.zone ?? 'null');
+        }
+      }
+      if (g.indicator !== undefined) {
+        mark('indicator', m.indicator === g.indicator);
+        if (m.indicator !== g.indicator) miss('indicator', g.indicator, `${m.indicator} (label ${m.label ?? 'null'})`);
+      }
+      if ('period' in g || 'when' in g) {
+        const ok = periodAgrees(m, g);
+        mark('period', ok);
+        if (!ok) miss('period', `${g.period ?? 'null'} ${showWhen(g.when)}`, `${m.period ?? 'null'} ${showWhen(m.when)}`);
       }
     }
     emitted.forEach((m, j) => {
@@ -151,6 +256,11 @@ export function score(articles: ReadonlyArray<{ id: string; text: string; gold: 
     byMetric: toRecord(byMetric),
     metricAccuracy: overall.matched ? metricAgreed / overall.matched : 1,
     metricAgreed,
+    zone: accuracy(tallies.zone[0]!, tallies.zone[1]!),
+    indicator: accuracy(tallies.indicator[0]!, tallies.indicator[1]!),
+    period: accuracy(tallies.period[0]!, tallies.period[1]!),
+    published: accuracy(tallies.published[0]!, tallies.published[1]!),
+    attributionMisses,
     missed,
     spurious,
     unlocated,

@@ -3,7 +3,7 @@
  * Numbers are handled as the scanner finds them, so memory does not grow with the count of
  * numbers in a text (10 MB of "1,1,1,…" is five million of them).
  */
-import { charClass, clean, type Candidate, type DocState, type Rule } from './rule.js';
+import { charClass, clean, negated, type Candidate, type DocState, type Rule } from './rule.js';
 import { LIST_CONNECTORS, RANGE_CONNECTORS } from './lexicon.js';
 import { RULES } from './rules/index.js';
 import { eachNumber, type NumberToken } from './scan.js';
@@ -97,7 +97,7 @@ function matchToken(text: string, token: NumberToken, doc: DocState): Candidate 
     const c = rule.build({ text, token, tail, doc });
     if (!c) continue;
     // A vetoed number is not a metric under any other rule either (第二家 is no count of anything)
-    return vetoed(text, c) ? null : c;
+    return vetoed(text, c) ? null : negated(text, c);
   }
   return null;
 }

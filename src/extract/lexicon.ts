@@ -58,7 +58,12 @@ export const AREA_UNITS: ReadonlyArray<readonly [string, number]> = [
   ['公顷', 1e4], ['市亩', 10000 / 15], ['亩', 10000 / 15], ['km²', 1e6], ['m²', 1],
   // Hong Kong and elsewhere: square feet, acres, ares
   ['平方呎', 0.09290304], ['平方英尺', 0.09290304], ['平方英呎', 0.09290304], ['英亩', 4046.8564224], ['公亩', 100],
+  // Taiwan: 1 坪 is 400/121 m² (3.3058), for floor space (廠房1萬2千坪)
+  ['坪', 400 / 121],
 ];
+
+/** 坪 starting a place name after a number is not the unit: 坪山, 坪地, 坪洲. */
+export const NOT_AFTER_PING = /^[山地坝洲石塘头]/;
 
 /** Classifiers that count things (71个, 20家, 1287人, 283套); two-character ones first. */
 export const CLASSIFIERS = [
@@ -84,3 +89,20 @@ export const RISE_WORDS = ['增长', '成长', '增加', '增幅', '增速', '�
 
 /** Words of a fall, which make a growth rate negative: 下降3.2%, 降低了10%, 负增长2.1%. */
 export const FALL_WORDS = ['负增长', '下降', '降低', '减少', '回落', '下滑', '下跌', '缩减', '衰退', '减', '降'];
+
+/**
+ * Idioms and set phrases written with numerals: never a count, an amount or a range
+ * (三番五次, 四面八方, 千家万户, 一而再再而三). Simplified script; traditional text is folded first.
+ */
+export const NUMERAL_IDIOMS: readonly string[] = [
+  '三番五次', '三番两次', '一五一十', '三三两两', '四面八方', '五花八门', '七上八下', '九牛一毛',
+  '千方百计', '千家万户', '万无一失', '一而再再而三', '一而再', '再而三', '接二连三', '三令五申',
+  '三五成群', '三天两头', '三言两语', '三心二意', '一心一意', '四通八达', '五湖四海', '七嘴八舌',
+  '乱七八糟', '五颜六色', '一清二楚', '一干二净', '独一无二', '举一反三', '一举两得', '两全其美',
+  '十全十美', '十拿九稳', '百里挑一', '千军万马', '千变万化', '千姿百态', '万紫千红', '万众一心',
+  '成千上万', '成百上千', '千千万万', '千丝万缕', '千头万绪', '一日千里', '一本万利', '一劳永逸',
+  '九死一生', '百花齐放', '百尺竿头', '百战百胜', '八仙过海', '一针一线', '一砖一瓦', '一草一木',
+  '一点一滴', '一朝一夕', '一年四季', '一马当先', '一鼓作气', '说一不二', '三百六十行', '七七八八',
+  '四平八稳', '六神无主', '一波三折', '半斤八两', '丢三落四', '颠三倒四', '横七竖八', '万家灯火',
+  '千里之行', '百家争鸣', '一分为二', '一石二鸟', '一箭双雕', '数一数二', '一五一十地',
+];

@@ -83,9 +83,19 @@ export function candidate(
   };
 }
 
-/** 增速为负1.5%, 负0.3个百分点: 负 right before the number is its sign (正负2% is not). */
+/** The kinds a 负 before the number can make negative (a count or an area is never below zero). */
+const SIGNED_KINDS: ReadonlySet<Kind> = new Set(['money', 'percent', 'percentage_point', 'multiple']);
+
+/** 负 ending a word, not a sign: 正负2%, 担负, 肩负, 辜负, 胜负, 抱负, 自负. */
+const NOT_SIGN_BEFORE = /[正担肩背辜胜抱自欺]/;
+
+/**
+ * 增速为负1.5%, 负0.3个百分点, 每股收益负0.3元: 负 right before the number is its sign. Only the
+ * text says a value is negative: nothing else makes one.
+ */
 export function negated(text: string, c: Candidate): Candidate {
-  if (text[c.start - 1] !== '负' || text[c.start - 2] === '正' || c.value <= 0) return c;
+  if (text[c.start - 1] !== '负' || NOT_SIGN_BEFORE.test(text[c.start - 2] ?? '') || c.value <= 0) return c;
+  if (!SIGNED_KINDS.has(c.kind)) return c;
   return { ...c, start: c.start - 1, value: -c.value };
 }
 

@@ -2,7 +2,8 @@
  * Never-metrics: numbers that have a unit but are not quantities.
  * Each veto looks at the folded text around a Candidate and says why it is not a metric.
  */
-import type { Candidate } from './rule.js';
+import { NUMERAL_IDIOMS } from './lexicon.js';
+import { alternation, type Candidate } from './rule.js';
 
 export interface Veto {
   id: string;
@@ -107,7 +108,24 @@ const session: Veto = {
   test: (text, c) => c.kind === 'count' && /^(?:全会|全体会议|会议|代表大会|党代会)/.test(text.slice(c.end, c.end + 4)),
 };
 
-export const VETOES: readonly Veto[] = [ordinal, rank, vague, quoted, sizeClass, streak, session];
+const IDIOM = new RegExp(alternation(NUMERAL_IDIOMS), 'g');
+const IDIOM_REACH = Math.max(...NUMERAL_IDIOMS.map((w) => w.length));
+
+/** 三番五次, 千家万户, 一而再再而三: a number inside an idiom (NUMERAL_IDIOMS) is no figure. */
+const idiom: Veto = {
+  id: 'idiom',
+  test(text, c) {
+    const from = Math.max(0, c.start - IDIOM_REACH + 1);
+    const window = text.slice(from, Math.min(text.length, c.end + IDIOM_REACH - 1));
+    for (const m of window.matchAll(IDIOM)) {
+      const start = from + m.index;
+      if (start < c.end && start + m[0].length > c.start) return true;
+    }
+    return false;
+  },
+};
+
+export const VETOES: readonly Veto[] = [ordinal, rank, vague, quoted, sizeClass, streak, session, idiom];
 
 export function vetoed(text: string, c: Candidate): string | null {
   for (const v of VETOES) if (v.test(text, c)) return v.id;

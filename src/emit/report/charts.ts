@@ -2,6 +2,7 @@
  * Small charts as inline SVG, drawn here: a line for one zone's indicator over the years, bars for
  * the zones side by side in one period. Static markup, no script, no fonts beyond the page's own.
  */
+import { isPlaced, periodOf } from './rows.js';
 import type { SummaryRow } from '../../types.js';
 import { esc } from './escape.js';
 import { fmtNumber } from './format.js';
@@ -75,11 +76,13 @@ export function barChart(c: Chart): string {
 }
 
 /** The year a row's period names: `2023-01..2023-12` or 2023年 → 2023. */
-function yearOf(period: string | null | undefined): string | null {
-  return /(\d{4})/.exec(period ?? '')?.[1] ?? null;
+/** A whole year (`2023`), the only period a line over time can put on its axis. */
+function yearOf(row: SummaryRow): string | null {
+  const p = periodOf(row);
+  return p && /^\d{4}$/.test(p) ? p : null;
 }
 
-const place = (row: SummaryRow) => row.key.zone ?? row.key.file?.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '') ?? '—';
+const place = (row: SummaryRow) => row.key.zone ?? '—';
 
 function group(rows: SummaryRow[], keyOf: (r: SummaryRow) => string | null, pointOf: (r: SummaryRow) => Point, title: (r: SummaryRow) => string): Chart[] {
   const groups = new Map<string, Chart>();
@@ -98,8 +101,8 @@ function group(rows: SummaryRow[], keyOf: (r: SummaryRow) => string | null, poin
 export function overTime(rows: SummaryRow[], limit = 6): Chart[] {
   return group(
     rows,
-    (r) => (yearOf(r.key.period) ? JSON.stringify([place(r), r.key.indicator, r.unit]) : null),
-    (r) => ({ label: yearOf(r.key.period)!, value: r.values[r.values.length - 1]! }),
+    (r) => (isPlaced(r) && r.measure !== 'change' && yearOf(r) ? JSON.stringify([place(r), r.key.indicator, r.unit]) : null),
+    (r) => ({ label: yearOf(r)!, value: r.values[r.values.length - 1]! }),
     (r) => `${place(r)} · ${r.key.indicator ?? ''}`,
   )
     .map((c) => ({ ...c, points: c.points.sort((a, b) => a.label.localeCompare(b.label)) }))
@@ -110,8 +113,8 @@ export function overTime(rows: SummaryRow[], limit = 6): Chart[] {
 export function sideBySide(rows: SummaryRow[], limit = 6): Chart[] {
   return group(
     rows,
-    (r) => (r.key.period ? JSON.stringify([r.key.indicator, r.key.period, r.unit]) : null),
+    (r) => (isPlaced(r) && r.measure !== 'change' && periodOf(r) ? JSON.stringify([r.key.indicator, periodOf(r), r.unit]) : null),
     (r) => ({ label: place(r), value: r.values[r.values.length - 1]! }),
-    (r) => `${r.key.indicator ?? ''} · ${r.key.period ?? ''}`,
+    (r) => `${r.key.indicator ?? ''} · ${periodOf(r) ?? ''}`,
   ).slice(0, limit);
 }

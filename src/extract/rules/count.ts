@@ -1,4 +1,4 @@
-import { clauseAfter, clauseBefore, itemAfter, itemBefore } from '../../attribute/clause.js';
+import { clauseAfter, clauseBefore, itemAfter, itemBefore } from '../../text/clause.js';
 import type { MetricName } from '../../types.js';
 import { CLASSIFIERS, TIME_AFTER_CLASSIFIER } from '../lexicon.js';
 import { alternation, candidate, firstChars, type Candidate, type Rule, type RuleInput } from '../rule.js';
@@ -41,7 +41,7 @@ const CLASSIFIERS_FOR: Record<'project_count' | 'enterprise_count' | 'people_cou
 };
 
 /** Verbs between a noun and its count: 研发平台已有11个, 企业总数达到107家, 项目数15个. */
-const LINKING = /(?:已有|现有|共有|总数|总量|数|达到|达|突破|共计|合计|累计|共|有|为|新增|增加|增至|超过|超|近|约|逾|的)+$/;
+const LINKING = /(?:已有|现有|共有|总数|总量|数量|数|已经|已|仅需|只需|需要|需|日前|目前|近日|达到|达|突破|共计|合计|累计|共|有|为|新增|增加|增至|超过|超|近|约|逾|的)+$/;
 
 /** 一 counts only after a verb that adds or holds things: 新增一家省级孵化器, not 是一家. */
 const ONE_TRIGGER = /(?:新增|新建|新设|新引进|引进|引入|增加|增设|建成|获批|认定|培育|设立|成立|组建|拥有|落户|入选|获评|新添|再添|签约|落地|建有|已有|现有|共有)了?$/;
@@ -80,6 +80,12 @@ function unitNoun(phrase: string, after: boolean): string {
   return clean.slice(-6);
 }
 
+/**
+ * Words of change or arrival that open what follows a count, not a noun: 120家增加到150家,
+ * 30个提高至45个, 8家达到12家. A noun after the classifier never starts with one.
+ */
+const VERB_AFTER = /^(?:增加|增长|增至|增到|增为|提高|提升|上升|下降|减少|减至|降至|降到|降为|达到|达|到|至|扩大|跃升|跃居|翻番|变为|调整为|回落|缩减|上涨|以来)/;
+
 /** The noun after the classifier: up to a break or the next figure (6个行业20余家 → 行业). */
 function phraseAfter(text: string, end: number): { start: number; noun: string } {
   let start = /[“"「『]/.test(text[end] ?? '') ? end + 1 : end;
@@ -88,16 +94,43 @@ function phraseAfter(text: string, end: number): { start: number; noun: string }
   const qualifier = /^(?:以上|以下|左右|上下|之多)/.exec(item)?.[0].length ?? 0;
   start += qualifier;
   item = item.slice(qualifier);
-  const digit = item.search(/[0-9]/);
+  if (VERB_AFTER.test(item)) return { start, noun: '' };
+  // 两栋厂房合计1万平方米: a total of something else begins where the noun ends
+  const digit = item.search(/[0-9]|合计|共计|总计|累计/);
   return { start, noun: digit >= 0 ? item.slice(0, digit) : item };
 }
 
 /** The low end of a range just before the number: 8至 in 8至12个, 十到 in 十到二十家. */
 const RANGE_LOW = /[0-9零〇一二两三四五六七八九十百千万亿.]+(?:——|[至到—~\-－])$/;
 
-/** The noun before the number (项目126个), without brackets, linking verbs or a range's low end. */
+/** 比上年增加12家: a comparison base before the change is not what is counted. */
+const BASE = /(?:比|较|同比|环比)(?:上年|去年|前年|年初|上月|上季度|同期)*(?:同期)?$/;
+
+/**
+ * From-to statements: 企业由120家增加到150家, 从8个增至12个. The noun is what stands before 由/从;
+ * the figures and verbs after it are not part of it.
+ */
+const FROM_TO = /(?:由|从)(?:[0-9零〇一二两三四五六七八九十百千万亿.,]|[^由从]*[0-9]|(?:上年|去年|前年|年初|上月|期初)(?:底|末|同期)?的?$).*$/;
+
+/** What a date leaves once its figure is gone (2025年的 → 年的): never a noun. */
+const DATE_REST = /^(?:年|月|日|号)(?:底|末|初|以来)?的?/;
+
+/** A verb phrase opening the noun before a count: 已建成, 累计引进, 全年实施 (建成5G基站 → 5G基站). */
+const LEADING_VERB = /^.*?(?:已|累计|全年|共)?(?:建成|新建|引进|引入|实施|完成|培育|落地|开展|拥有|入驻|认定|获批|集聚|聚集|吸引|接待|举办)了?/;
+
+/** Everything up to the last figure before a count (含光800仅需4块); not a name like 5G手机. */
+const FIGURE_BEFORE = /^.*[0-9](?![0-9A-Za-z.])/;
+
+/**
+ * The noun before the number (项目126个), without brackets, linking verbs, a range's low end or
+ * a from-to statement's first figure. It never holds a digit: a noun ends before any figure.
+ */
 function phraseBefore(text: string, start: number): string {
-  return itemBefore(text, start, 14).replace(RANGE_LOW, '').replace(/[(（][^)）]*[)）]/g, '').replace(LINKING, '');
+  const noun = itemBefore(text, start, 24).replace(RANGE_LOW, '').replace(/[(（][^)）]*[)）]/g, '').replace(FROM_TO, '');
+  const bare = noun.replace(FIGURE_BEFORE, '').replace(DATE_REST, '').replace(/(?:由|从)$/, '').replace(LINKING, '').replace(BASE, '');
+  // 已建成5G基站1,260座: what was done to the thing is not the thing (the label keeps it)
+  const verb = LEADING_VERB.exec(bare);
+  return verb && bare.length - verb[0].length >= 2 ? bare.slice(verb[0].length) : bare;
 }
 
 function classify(cls: string, nounAfter: string, nounBefore: string): { metric: MetricName; unit: string } {

@@ -1,4 +1,4 @@
-import { clauseBefore } from '../../attribute/clause.js';
+import { clauseBefore } from '../../text/clause.js';
 import { candidate, type Rule } from '../rule.js';
 
 /** What may follow a bare amount: punctuation, the end, or a few function words (总投资50亿，). */

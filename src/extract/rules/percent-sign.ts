@@ -1,4 +1,4 @@
-import { candidate, negated, type Rule } from '../rule.js';
+import { candidate, type Rule } from '../rule.js';
 
 const MINUS_AFTER = /(?:增长|同比|环比|增速|增幅|变化|为|是|达|[，,：:（(\s])$|^$/;
 
@@ -16,6 +16,6 @@ export const percentSign: Rule = {
       c.start -= 1;
       c.value = -c.value;
     }
-    return negated(text, c);
+    return c;
   },
 };

@@ -1,4 +1,4 @@
-import { candidate, negated, type Rule } from '../rule.js';
+import { candidate, type Rule } from '../rule.js';
 
 /** 5.3个百分点, 0.8百分点 */
 export const percentagePoint: Rule = {
@@ -8,6 +8,6 @@ export const percentagePoint: Rule = {
   tail: /\s?个?百分点/y,
   build(input) {
     if (input.token.percentWord) return null;
-    return negated(input.text, { ...candidate(this, input, 'pp'), metric: 'percentage_point' });
+    return { ...candidate(this, input, 'pp'), metric: 'percentage_point' };
   },
 };

@@ -1,0 +1,83 @@
+/**
+ * The years an article states, in order, so a figure whose period leaves the year implicit
+ * (1—9月, 今年, 3月25日) can take it from what was said before; then `when` for each figure.
+ */
+import { fold } from '../normalize/fold.js';
+import type { Metric, When } from '../types.js';
+import { publishedYear, resolveWhen } from './when.js';
+
+const YEAR = /((?:19|20)\d{2})(?:年|\s*[—–\-~至到]\s*((?:19|20)\d{2})年?)/g;
+/** A year that is a comparison base (较2022年) or a target (到2025年, 预计2025年) says nothing of the present. */
+const NOT_PRESENT = /(?:较|比|与|同|预计|力争|计划|争取|目标|将于|将在|(?<![增提升扩降减达跃])(?:到|至))$/;
+const CHANGES = new Set(['growth_rate', 'growth_multiple', 'percentage_point']);
+/** 从2013年的A增至2023年的B，增长3.4倍: the change spans the two years. */
+const FROM_TO = /(?:从|由)[^。；]*?((?:19|20)\d{2})年[^。；]*?(?:增至|增长至|增长到|增加到|增加至|提高到|提高至|提升到|提升至|扩大到|扩大至|跃升至|达到|到|至)[^。；]*?((?:19|20)\d{2})年/;
+const CURRENT = /今年|本年|去年|上年|前年|明年|这一年|当年|过去(?:的)?一年/;
+
+/** Years named relative to publication: 今年 is its year, 去年 and 过去一年 the one before. */
+const RELATIVE = /今年|本年|去年|上年|过去(?:的)?一年/g;
+
+export class YearIndex {
+  readonly years: Array<{ at: number; year: number; to: number | null }> = [];
+
+  constructor(text: string, published: string | null = null) {
+    const pubYear = publishedYear(published);
+    if (pubYear !== null) {
+      RELATIVE.lastIndex = 0;
+      for (let m = RELATIVE.exec(text); m; m = RELATIVE.exec(text)) {
+        if (NOT_PRESENT.test(text.slice(Math.max(0, m.index - 4), m.index)) || text.startsWith('同期', m.index + m[0].length)) continue;
+        this.years.push({ at: m.index, year: /今年|本年/.test(m[0]) ? pubYear : pubYear - 1, to: null });
+      }
+    }
+    YEAR.lastIndex = 0;
+    for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) {
+      if (NOT_PRESENT.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+      this.years.push({ at: m.index, year: Number(m[1]), to: m[2] ? Number(m[2]) : null });
+    }
+    this.years.sort((a, b) => a.at - b.at);
+  }
+
+  /** The last year stated before `pos` (the end of a span), the greatest such year, and the last span. */
+  before(pos: number): { last: number | null; max: number | null; span: [number, number] | null } {
+    let last: number | null = null;
+    let max: number | null = null;
+    let span: [number, number] | null = null;
+    for (const y of this.years) {
+      if (y.at >= pos) break;
+      const year = y.to ?? y.year;
+      last = year;
+      max = max === null ? year : Math.max(max, year);
+      if (y.to !== null) span = [y.year, y.to];
+    }
+    return { last, max, span };
+  }
+}
+
+const range = (a: number, b: number): When => ({ from: `${a}-01`, to: `${b}-12` });
+
+/** 同期: the same period as the figure before. */
+const SAME_PERIOD = /^(?:同期|同一时期)$/;
+
+export function whenFor(m: Metric, folded: string, years: YearIndex, published: string | null, previous: When | null = null): When | null {
+  const start = m.span[0];
+  if (CHANGES.has(m.metric)) {
+    const fromTo = FROM_TO.exec(folded.slice(m.sentenceSpan[0], start));
+    if (fromTo && Number(fromTo[1]) < Number(fromTo[2])) return range(Number(fromTo[1]), Number(fromTo[2]));
+  }
+  if (m.period === null) return null;
+  const period = fold(m.period).text;
+  if (SAME_PERIOD.test(period)) return previous;
+  const before = years.before(start);
+  // 今年 is the year of publication, else the latest year the article has spoken of
+  const yearBefore = CURRENT.test(period) ? (publishedYear(published) ?? before.last) : (before.last ?? publishedYear(published));
+  const when = resolveWhen(period, { yearBefore, spanBefore: before.span, published });
+  // 十年间…从A增至B: over a span of years, A is its first year and B its last
+  if (when && when.from.slice(0, 4) !== when.to.slice(0, 4) && !CHANGES.has(m.metric)) {
+    const lead = folded.slice(Math.max(m.sentenceSpan[0], start - 8), start);
+    if (/(?:从|由)$/.test(lead)) return { from: when.from, to: `${when.from.slice(0, 4)}-12` };
+    if (/(?:增至|增长至|增长到|增加到|增加至|提高到|提高至|提升到|提升至|扩大到|扩大至|跃升至|达到|上升至|上升到)$/.test(lead) && /从|由/.test(folded.slice(m.sentenceSpan[0], start))) {
+      return { from: `${when.to.slice(0, 4)}-01`, to: when.to };
+    }
+  }
+  return when;
+}
