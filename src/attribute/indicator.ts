@@ -33,15 +33,46 @@ const STAGES: Array<[RegExp, string]> = [
 ];
 const KEY = /重点|重大|省级|市级/;
 
-/** The form that ends last in `text` (the one nearest the figure), longest on a tie. */
+type Form = { form: string; id: string };
+
+/** The vocabulary's forms by their first character, read once per vocabulary. */
+const FORMS_BY_FIRST = new WeakMap<Vocabulary, Map<string, Form[]>>();
+
+function formsByFirst(vocab: Vocabulary): Map<string, Form[]> {
+  let index = FORMS_BY_FIRST.get(vocab);
+  if (!index) {
+    index = new Map();
+    for (const f of vocab.forms) {
+      if (f.form.length === 0) continue;
+      const list = index.get(f.form[0]!) ?? [];
+      list.push(f);
+      index.set(f.form[0]!, list);
+    }
+    FORMS_BY_FIRST.set(vocab, index);
+  }
+  return index;
+}
+
+/**
+ * The form that ends last in `text` (the one nearest the figure), longest on a tie. One pass over
+ * the text, trying only the forms that start with each character: every figure asks this several
+ * times, of a vocabulary of hundreds of forms.
+ */
 function bestForm(text: string, vocab: Vocabulary, fits: (id: string) => boolean): { id: string; at: number; form: string } | null {
+  const index = formsByFirst(vocab);
   let best: { id: string; at: number; form: string } | null = null;
-  for (const { form, id } of vocab.forms) {
-    const at = text.lastIndexOf(form);
-    if (at < 0 || !fits(id)) continue;
-    const end = at + form.length;
-    const bestEnd = best ? best.at + best.form.length : -1;
-    if (end > bestEnd || (end === bestEnd && form.length > best!.form.length)) best = { id, at, form };
+  let bestEnd = -1;
+  for (let at = 0; at < text.length; at++) {
+    const candidates = index.get(text[at]!);
+    if (!candidates) continue;
+    for (const { form, id } of candidates) {
+      if (!text.startsWith(form, at) || !fits(id)) continue;
+      const end = at + form.length;
+      if (end > bestEnd || (end === bestEnd && form.length > best!.form.length)) {
+        best = { id, at, form };
+        bestEnd = end;
+      }
+    }
   }
   return best;
 }

@@ -34,34 +34,41 @@ function identity(metrics: readonly Metric[], i: number): string {
   return before && before.sentenceSpan[0] === m.sentenceSpan[0] ? `${core(before)}|${own}` : own;
 }
 
-function sameFact(metrics: readonly Metric[], i: number, j: number): boolean {
-  const [a, b] = [metrics[i]!, metrics[j]!];
-  if (a.indicator === 'other' || a.indicator !== b.indicator || a.zone !== b.zone) return false;
-  if (!a.when || !b.when || a.when.from !== b.when.from || a.when.to !== b.when.to || a.base !== b.base) return false;
-  if (a.kind !== b.kind || a.unit !== b.unit || a.sentenceSpan[0] === b.sentenceSpan[0]) return false;
-  // the same words, not one inside the other: 省级重点项目 is a part of 重点项目, not a restatement
-  const x = identity(metrics, i);
-  return x.length > 0 && x === identity(metrics, j);
+/** Everything but the label that two statements of one fact share; null for a figure that cannot conflict. */
+function factKey(m: Metric): string | null {
+  if (m.indicator === 'other' || !m.when || m.qualifier || m.range) return null;
+  return JSON.stringify([m.indicator, m.zone, m.when.from, m.when.to, m.base, m.kind, m.unit]);
 }
 
 export function conflict(metrics: readonly Metric[]): Check[] {
-  const out: Check[] = [];
-  metrics.forEach((a, i) => {
-    if (a.qualifier || a.range) return;
-    for (let j = i + 1; j < metrics.length; j++) {
-      const b = metrics[j]!;
-      if (b.qualifier || b.range || !sameFact(metrics, i, j)) continue;
-      const tolerance = halfUnit(a) + halfUnit(b);
-      if (Math.abs(a.value - b.value) <= tolerance) continue;
-      out.push({
-        id: 'conflict', status: 'inconsistent', severity: 'warning', metrics: [i, j],
-        claim: `${a.zone ?? 'the article'}, ${a.indicatorName ?? a.indicator}, ${a.when!.from}..${a.when!.to}: stated as ${a.text} and as ${b.text}`,
-        message: `${a.label ?? ''}${a.text} and ${b.label ?? ''}${b.text} state one fact (same zone, indicator and period) with different values`,
-        expected: a.value, actual: b.value, tolerance,
-        toleranceWhy: 'half a unit in the last written digit of each figure', spans: [a.span, b.span],
-      });
-      break;
-    }
+  // figures grouped by fact first, labels read once each: a dense text is not compared pair by pair
+  const groups = new Map<string, number[]>();
+  metrics.forEach((m, i) => {
+    const key = factKey(m);
+    if (key !== null) groups.set(key, [...(groups.get(key) ?? []), i]);
   });
-  return out;
+  const out: Check[] = [];
+  for (const members of groups.values()) {
+    if (members.length < 2) continue;
+    // the same words, not one inside the other: 省级重点项目 is a part of 重点项目, not a restatement
+    const ids = members.map((i) => identity(metrics, i));
+    members.forEach((i, x) => {
+      const a = metrics[i]!;
+      for (let y = x + 1; y < members.length; y++) {
+        const b = metrics[members[y]!]!;
+        if (ids[x]!.length === 0 || ids[x] !== ids[y] || a.sentenceSpan[0] === b.sentenceSpan[0]) continue;
+        const tolerance = halfUnit(a) + halfUnit(b);
+        if (Math.abs(a.value - b.value) <= tolerance) continue;
+        out.push({
+          id: 'conflict', status: 'inconsistent', severity: 'warning', metrics: [i, members[y]!],
+          claim: `${a.zone ?? 'the article'}, ${a.indicatorName ?? a.indicator}, ${a.when!.from}..${a.when!.to}: stated as ${a.text} and as ${b.text}`,
+          message: `${a.label ?? ''}${a.text} and ${b.label ?? ''}${b.text} state one fact (same zone, indicator and period) with different values`,
+          expected: a.value, actual: b.value, tolerance,
+          toleranceWhy: 'half a unit in the last written digit of each figure', spans: [a.span, b.span],
+        });
+        break;
+      }
+    });
+  }
+  return out.sort((p, q) => p.metrics[0]! - q.metrics[0]!);
 }

@@ -57,9 +57,22 @@ export function paragraphAt(text: string, pos: number): [number, number] {
   return [start, end < 0 ? text.length : end];
 }
 
-/** The sentence holding `pos`, as [start, end): it runs across ；, ending at 。, ! or ? or a line break. */
+/** How far a sentence is looked for either side of a figure: a line with no sentence end is not one sentence. */
+const SENTENCE_REACH = 1000;
+
+const isSentenceEnd = (ch: string | undefined) => ch === '。' || ch === '!' || ch === '?' || ch === '\n';
+
+/**
+ * The sentence holding `pos`, as [start, end): it runs across ；, ending at 。, ! or ? or a line
+ * break, and at most SENTENCE_REACH characters either side (a scan, not a copy of the rest of the
+ * text: checks ask this of every figure).
+ */
 export function fullSentenceAt(text: string, pos: number): [number, number] {
-  const start = Math.max(...['。', '!', '?', '\n'].map((c) => text.lastIndexOf(c, pos - 1))) + 1;
-  const after = /[。!?\n]/.exec(text.slice(pos));
-  return [start, after ? pos + after.index : text.length];
+  let start = pos;
+  const floor = Math.max(0, pos - SENTENCE_REACH);
+  while (start > floor && !isSentenceEnd(text[start - 1])) start--;
+  let end = pos;
+  const ceiling = Math.min(text.length, pos + SENTENCE_REACH);
+  while (end < ceiling && !isSentenceEnd(text[end])) end++;
+  return [start, end];
 }

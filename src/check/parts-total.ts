@@ -88,6 +88,27 @@ function owners(metrics: readonly Metric[], candidates: number[]): number[] {
   return out;
 }
 
+/** The longest clause chain a breakdown's owner is looked for in: past this it is a list, not a chain. */
+const CHAIN_REACH = 40;
+
+/**
+ * For each figure, the first of the figures before it with no `stop` between them and it. A stop
+ * before one figure stands before every earlier one too, so each start follows from the last.
+ */
+function chainStarts(metrics: readonly Metric[], text: string, stop: RegExp): number[] {
+  const starts: number[] = [];
+  metrics.forEach((m, i) => {
+    starts.push(i === 0 || stop.test(text.slice(metrics[i - 1]!.span[1], m.span[1])) ? i : starts[i - 1]!);
+  });
+  return starts;
+}
+
+/** The figures of `i`'s clause chain up to it, in order, at most CHAIN_REACH of them. */
+const chainTo = (starts: number[], i: number) => {
+  const k = Math.max(starts[i]!, i - CHAIN_REACH + 1);
+  return Array.from({ length: i - k + 1 }, (_, n) => k + n);
+};
+
 export function breakdowns(metrics: readonly Metric[], text: string): Breakdown[] {
   const found: Breakdown[] = [];
   const add = (totals: number[], from: number, closeAt: number, exhaustive: boolean) => {
@@ -98,6 +119,8 @@ export function breakdowns(metrics: readonly Metric[], text: string): Breakdown[
       found.push({ total: t, parts, exhaustive: exhaustive || remainder, separate, region: [metrics[from - 1]!.span[1], closeAt] });
     }
   };
+  const clauseChains = chainStarts(metrics, text, /[；;。！？!?\n]/);
+  const sentenceChains = chainStarts(metrics, text, /[。！？!?\n]/);
   for (let i = 0; i < metrics.length; i++) {
     const m = metrics[i]!;
     const sentenceEnd = fullSentenceAt(text, m.span[1])[1];
@@ -111,21 +134,22 @@ export function breakdowns(metrics: readonly Metric[], text: string): Breakdown[
     const open = OPENS.exec(after);
     if (open) {
       const bracket = /[（(]/.test(open[0]);
-      const closeAt_ = bracket ? /[）)]/.exec(text.slice(m.span[1])) : null;
+      // the bracket closes within the sentence: a search of the rest of the text per figure is quadratic
+      const closeAt_ = bracket ? /[）)]/.exec(text.slice(m.span[1], sentenceEnd)) : null;
       const close = closeAt_ ? m.span[1] + closeAt_.index : -1;
       // a breakdown inside another one (其中工业项目18个，包括…) ends with its clause group, at ；
       const inner = /其中|包括|分别为|分别是/.test(text.slice(fullSentenceAt(text, m.span[0])[0], m.span[0]));
-      const semiAt = /[；;]/.exec(text.slice(m.span[1]));
+      const semiAt = /[；;]/.exec(text.slice(m.span[1], sentenceEnd));
       const semi = semiAt ? m.span[1] + semiAt.index : -1;
       const clauseEnd = inner && semi >= 0 ? Math.min(semi, sentenceEnd) : sentenceEnd;
       const closeAt = bracket && close >= 0 ? Math.min(close, sentenceEnd) : clauseEnd;
       // the breakdown belongs to the figures of this clause chain, the closest of each quantity
-      const chain = metrics.map((_, k) => k).filter((k) => k <= i && !/[；;。！？!?\n]/.test(text.slice(metrics[k]!.span[1], m.span[1])));
+      const chain = chainTo(clauseChains, i);
       add(bracket ? [i] : owners(metrics, chain), i + 1, closeAt, EXHAUSTIVE.test(open[0]));
     }
     // …总投资86亿元。其中，…: the next sentence breaks down this one
     if (next && next.span[0] > sentenceEnd && OPENS_SENTENCE.test(text.slice(sentenceEnd + 1, next.span[0]))) {
-      const chain = metrics.map((_, k) => k).filter((k) => k <= i && !/[。！？!?\n]/.test(text.slice(metrics[k]!.span[1], m.span[1])));
+      const chain = chainTo(sentenceChains, i);
       add(owners(metrics, chain), i + 1, fullSentenceAt(text, next.span[0])[1], false);
     }
   }

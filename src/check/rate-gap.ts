@@ -14,7 +14,8 @@ export function rateGap(metrics: readonly Metric[], text: string): Check[] {
   metrics.forEach((g, k) => {
     if (g.kind !== 'percentage_point' && g.kind !== 'percent') return;
     // this clause group: a comparison does not reach back past ；
-    const sentenceStart = Math.max(fullSentenceAt(text, g.span[0])[0], ...[';', '；'].map((c) => text.lastIndexOf(c, g.span[0] - 1) + 1));
+    let sentenceStart = g.span[0];
+    for (const floor = fullSentenceAt(text, g.span[0])[0]; sentenceStart > floor && text[sentenceStart - 1] !== ';' && text[sentenceStart - 1] !== '；'; ) sentenceStart--;
     const before = text.slice(sentenceStart, g.span[0]);
     const cmp = COMPARE.exec(before);
     if (!cmp) return;

@@ -16,6 +16,15 @@ function written(raw: string): { n: number; decimals: number } | null {
 
 /** Half a unit in the last written digit, in the units of `value`: 86亿元 → 0.5亿元, 9.4% → 0.05. */
 export function halfUnit(m: Pick<Metric, 'raw' | 'value' | 'kind'>): number {
+  // asked of every pair a relation tries: worked out once per figure
+  let half = HALF_UNITS.get(m);
+  if (half === undefined) HALF_UNITS.set(m, (half = computeHalfUnit(m)));
+  return half;
+}
+
+const HALF_UNITS = new WeakMap<object, number>();
+
+function computeHalfUnit(m: Pick<Metric, 'raw' | 'value' | 'kind'>): number {
   const w = written(m.raw);
   // a count written in whole units is exact: 40个 is forty, not 39.5 to 40.5
   if (m.kind === 'count' && (!w || (w.decimals === 0 && w.n === m.value))) return 0;
