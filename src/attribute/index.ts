@@ -140,6 +140,8 @@ function placeAndMeasure(original: string, folded: string, metrics: Metric[], ba
         raw: foldedOf(m.raw),
         sentenceBefore: unquoted(folded.slice(m.sentenceSpan[0], start)),
         previous: sameSentence ? previous : null,
+        labelFollows: m.label !== null && folded.startsWith(foldedOf(m.label), end),
+        clauseAfter: unquoted(upToComma(folded.slice(end, end + 24))),
       },
       vocab,
     );
@@ -159,5 +161,7 @@ function placeAndMeasure(original: string, folded: string, metrics: Metric[], ba
 
 /** Labels are sliced from the original (or carried over); indicators are matched on their simplified form. */
 const foldedOf = (s: string) => fold(s).text;
+/** Text up to the first comma or sentence end (quotes do not end it, unlike a clause). */
+const upToComma = (s: string) => s.slice(0, (s.search(/[，,。；;！？!?\n]/) + 1 || s.length + 1) - 1);
 /** Quotes do not part a name: “四上”企业 is 四上企业. */
 const unquoted = (s: string) => s.replace(/[“”"'‘’「」『』]/g, '');
