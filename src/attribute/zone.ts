@@ -21,6 +21,10 @@ interface Mention {
   minor: boolean;
   /** Named as a partner (与…签订协议): the figures near it are not about it. */
   partner?: boolean;
+  /** The first of two places sharing one ending (元朗及大埔工业邨): its name as written, in full. */
+  written?: string;
+  /** For the second of such a pair: the first, whose figures come first in a 分别 list. */
+  pairedWith?: Mention;
 }
 
 /** Long official forms and their short ones: 日照高新技术产业开发区 = 日照高新区. */
@@ -50,6 +54,10 @@ const COMPARED = /(?:高于|低于|快于|慢于|超过|超出|较|比|占|居|�
 const INSTITUTION = /^(?:大学|高校|学院|院校|科研院所)$/;
 /** After 全国/全省: an event or prize named by it (全国创新创业大赛). */
 const EVENT_AFTER = /^[^，,。；;]{0,12}?(?:大赛|比赛|竞赛|评选|评比|论坛|博览会|展会|奖)/;
+/** The first place of a pair before a shared ending, after punctuation or the start: ，元朗及|大埔工业邨. */
+const PAIRED_PLACE = /(?:^|[，,。；;：:\s])([\u4e00-\u9fff]{2,3})(?:及|和|与|、)$/;
+/** Words that can stand where the first place of a pair would: 先后与, 同时和. */
+const NOT_A_PLACE = /^(?:先后|分别|共同|同时|并且|以及|已经|主动|积极|正式|此外|其中|目前)/;
 /** A zone named as a partner (与…大学科技园签订协议): not what the figures near it are about. */
 const PARTNER_BEFORE = /(?:与|同|跟|携手|联合)$/;
 const PARTNER_AFTER = /^[^。；;！？\n]{0,40}?(?:签订|签署|合作|共建|结对|对接)/;
@@ -170,7 +178,18 @@ export class ZoneIndex {
           continue;
         }
         const partner = PARTNER_BEFORE.test(text.slice(Math.max(0, start - 2), start)) && PARTNER_AFTER.test(text.slice(end, end + 48));
-        this.add({ start, end, type: company ? 'company' : 'named', key: keyOf(place + suffix), family, minor: !MAJOR.test(suffix), partner });
+        const zone: Mention = { start, end, type: company ? 'company' : 'named', key: keyOf(place + suffix), family, minor: !MAJOR.test(suffix), partner };
+        // 元朗及大埔工业邨: two places share the ending, each a zone of its own
+        const pair = company || partner ? null : PAIRED_PLACE.exec(text.slice(Math.max(0, start - 6), start));
+        const from = pair ? start - 1 - pair[1]!.length : start;
+        if (pair && free(from, start) && !NOT_A_PLACE.test(pair[1]!)) {
+          const name = this.original.slice(from, from + pair[1]!.length) + this.original.slice(at, end);
+          const first: Mention = { start: from, end: from + pair[1]!.length, type: 'named', key: keyOf(pair[1]! + suffix), family, minor: zone.minor, written: name };
+          claim(from, start);
+          this.add(first);
+          zone.pairedWith = first;
+        }
+        this.add(zone);
       }
     }
     for (const ref of vocab.zones.references) {
@@ -192,7 +211,7 @@ export class ZoneIndex {
 
     for (const m of this.mentions) {
       if (m.type !== 'named') continue;
-      const written = this.original.slice(m.start, m.end);
+      const written = m.written ?? this.original.slice(m.start, m.end);
       const z = this.named.get(m.key!);
       if (z) {
         z.names.add(written);
@@ -291,7 +310,7 @@ export class ZoneIndex {
   }
 
   /** The zone key of a figure at `pos` in `sentence` and `paragraph`. */
-  zoneFor(pos: number, sentence: [number, number], paragraph: [number, number]): string | null {
+  zoneFor(pos: number, sentence: [number, number], paragraph: [number, number], listIndex = -1): string | null {
     let inSentence: Mention | null = null;
     let afterInSentence: Mention | null = null;
     let subject: Mention | null = null;
@@ -310,7 +329,9 @@ export class ZoneIndex {
     }
     // later in the paragraph, a park inside it or a back-reference still counts; another zone is an aside
     const paragraphZone = subject && inParagraph && inParagraph.type === 'named' && !inParagraph.minor ? subject : inParagraph;
-    const chosen = inSentence ?? afterInSentence ?? paragraphZone ?? carried;
+    let chosen = inSentence ?? afterInSentence ?? paragraphZone ?? carried;
+    // 元朗及大埔工业邨…分别为97%及92%: the first value is the first place's
+    if (chosen === inSentence && chosen?.pairedWith && listIndex === 0) chosen = chosen.pairedWith;
     const key = chosen ? this.resolve(chosen, pos) : (this.main ?? this.mainGeneric ?? this.mainMinor);
     if (key !== null) this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
     return key;
