@@ -147,7 +147,7 @@ function placeAndMeasure(original: string, folded: string, metrics: Metric[], ba
     );
     m.indicatorName = m.indicator === 'other' ? null : (vocab.byId.get(m.indicator)?.name ?? null);
     previous = { sentence: m.sentenceSpan[0], indicator: m.indicator, kind: m.kind };
-    m.when = whenFor(m, folded, years, published, i > 0 ? metrics[i - 1]!.when : null);
+    m.when = whenFor(m, folded, years, published, i > 0 ? metrics[i - 1]!.when : null, bounds.paragraphAt(start)[0]);
     m.zone = zones.nameOf(zones.zoneFor(start, m.sentenceSpan, bounds.paragraphAt(start), listIndex(metrics, i, folded)));
     // 1000万—3000万元的资金支持: the low end of a range measures what the high end does
     const low = metrics[i - 1];

@@ -16,7 +16,9 @@ for (const ch of '0123456789前第一二三四五六七八九十上下全年今�
 const BASE_BEFORE = /(?:较|比|比较|相比|与|同|对比|高于|低于|超过)$/;
 
 /** A paragraph that opens by referring to an event or batch told before. */
-const REFERS_BACK = /此次|本次|当天|当日|同日|上述|这些项目|签约项目|该批|会上|仪式上/;
+const REFERS_BACK = /此次|本次|当天|当日|同日|同一天|次日|随后|此后|其后|上述|这些项目|签约项目|该批|会上|仪式上|活动现场|(?:\d{1,2}|[一二三四五六七八九十两])天(?:之|以)?后/;
+/** A sentence that opens by referring to the event just told (仅仅3天之后, 随后, 当天): it takes that event's period. */
+const REFERS_BACK_OPENING = /^[^，,。；;]{0,4}(?:此次|本次|当天|当日|同日|同一天|次日|随后|此后|其后|会上|仪式上|活动现场|(?:\d{1,2}|[一二三四五六七八九十两])天(?:之|以)?后)/;
 
 const SENTENCE_END = '。！？!?；;\n\r';
 
@@ -76,15 +78,22 @@ export class PeriodIndex {
 
   private inParagraph(pos: number, sentence: [number, number], paragraph: [number, number]): [number, number] | null {
     let last: [number, number] | null = null;
+    const refersBack = REFERS_BACK_OPENING.test(this.text.slice(sentence[0], sentence[0] + 16));
+    let opening: [number, number] | null = null;
+    let day: [number, number] | null = null;
     for (const m of this.mentions(paragraph)) {
       if (m.span[1] > pos) break;
       // 相比2020年的45家: a base's own value holds in the base's period
       if (m.base && !/^的?$/.test(this.text.slice(m.span[1], pos))) continue;
       if (m.span[0] >= sentence[0]) last = m.span;
       // from an earlier sentence, only a period that opens its sentence carries: 其中，今年新增… stays in its own
-      else if (m.span[1] <= sentence[0] && this.opensSentence(m.span[0])) last = m.span;
+      else if (m.span[1] <= sentence[0] && this.opensSentence(m.span[0])) last = opening = m.span;
+      // …unless this sentence refers back to the event told (仅仅3天之后): its date, else any period of it
+      else if (m.span[1] <= sentence[0] && refersBack && !opening) last = m.span;
+      if (m.span[1] <= sentence[0] && /日/.test(this.text.slice(m.span[0], m.span[1]))) day = m.span;
     }
-    return last;
+    // an event happens on a day: 4月2日举行一季度签约仪式 … 此后 refers to 4月2日
+    return refersBack && day && last && last[0] < sentence[0] ? day : last;
   }
 
   /** Is the period at `pos` near the start of its sentence (a dateline in brackets, 本报讯（…）, not counted)? */
