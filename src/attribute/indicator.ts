@@ -114,7 +114,7 @@ export function indicatorFor(f: IndicatorInput, vocab: Vocabulary): string {
   const projects = /项目/.test(restates ? f.sentenceBefore : label);
   if (f.kind === 'count' && (f.metric === 'project_count' || (projects && /[个项]$/.test(f.raw)))) {
     // a stage in the clause, else in the sentence before it (新签约项目12个，其中10亿元以上项目9个)
-    const stage = projectStage(f.lead + (f.clauseAfter ?? f.after));
+    const stage = projectStage(f.lead + (f.clauseAfter ?? f.after).split(/[、\d]/)[0]!);
     return stage !== 'projects' && stage !== 'key_projects' ? stage : projectStage(f.sentenceBefore + f.after);
   }
   const fits = kindFits(f.kind);
