@@ -15,11 +15,13 @@ const FROM_TO = /(?:从|由)[^。；]*?((?:19|20)\d{2})年[^。；]*?(?:增至|�
 const CURRENT = /今年|本年|去年|上年|前年|明年|这一年|当年|过去(?:的)?一年/;
 /** 这一年, 当年: the year being told of, not the year of publication. */
 const THAT_YEAR = /^(?:这一年来?|当年)$/;
-/** Months and quarters, which a report cannot give before they are over (1—11月, 三季度). */
-const MONTHS_OR_QUARTERS = /月|季度|上半年/;
+/** Months and quarters summed up, which a report cannot give before they are over (1—11月, 前三季度); a single month may be an event to come. */
+const MONTHS_OR_QUARTERS = /\d{1,2}\s*[—–\-~至到]\s*\d{1,2}月|前.{1,2}个月|前[一二三]季度|上半年|截至.*月底/;
 /** A target or forecast may be for months still to come. */
 const TARGET = /力争|预计|计划|目标|争取|将/;
 
+/** A year named by reference to the one just told. */
+const THAT = /那一年|这一年|当年/g;
 /** Years named relative to publication: 今年 is its year, 去年 and 过去一年 the one before. */
 const RELATIVE = /今年|本年|去年|上年|过去(?:的)?一年/g;
 
@@ -39,6 +41,14 @@ export class YearIndex {
     for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) {
       if (NOT_PRESENT.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
       this.years.push({ at: m.index, year: Number(m[1]), to: m[2] ? Number(m[2]) : null });
+    }
+    // 那一年, 当年: the year just told, wherever it was told
+    THAT.lastIndex = 0;
+    const told = [...this.years].sort((a, b) => a.at - b.at);
+    for (let m = THAT.exec(text), i = 0; m; m = THAT.exec(text)) {
+      while (i < told.length && told[i]!.at < m.index) i++;
+      const last = told[i - 1];
+      if (last) this.years.push({ at: m.index, year: last.to ?? last.year, to: null });
     }
     this.years.sort((a, b) => a.at - b.at);
   }
