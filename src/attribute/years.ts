@@ -25,11 +25,28 @@ const THAT = /那一年|这一年|当年/g;
 /** Years named relative to publication: 今年 is its year, 去年 and 过去一年 the one before. */
 const RELATIVE = /今年|本年|去年|上年|过去(?:的)?一年/g;
 
+/**
+ * The year 今年 means: the year of publication, except in a review of last year published in its
+ * first two months whose headline states that year (2023年…回顾, out on 2024-01-05).
+ */
+function presentYear(text: string, published: string | null): number | null {
+  const pubYear = publishedYear(published);
+  if (pubYear === null) return null;
+  const nl = text.indexOf('\n');
+  const headline = text.slice(0, nl < 0 ? Math.min(text.length, 60) : Math.min(nl, 60));
+  const stated = [...headline.matchAll(/((?:19|20)\d{2})年/g)].map((m) => Number(m[1]));
+  const month = Number(published!.slice(5, 7));
+  return stated.length === 1 && stated[0] === pubYear - 1 && month <= 2 ? pubYear - 1 : pubYear;
+}
+
 export class YearIndex {
   readonly years: Array<{ at: number; year: number; to: number | null }> = [];
+  /** The year 今年 means (see presentYear), or null with no publication date. */
+  readonly present: number | null;
 
   constructor(text: string, published: string | null = null) {
-    const pubYear = publishedYear(published);
+    const pubYear = presentYear(text, published);
+    this.present = pubYear;
     if (pubYear !== null) {
       RELATIVE.lastIndex = 0;
       for (let m = RELATIVE.exec(text); m; m = RELATIVE.exec(text)) {
@@ -86,7 +103,8 @@ const SAME_PERIOD = /^(?:同期|同一时期)$/;
  * the last one stated in the article when it is recent (the year of publication or the one before:
  * a history year, 2019年升格为国家高新区, does not govern what follows), else the publication year.
  */
-function yearInForce(period: string, before: ReturnType<YearIndex['before']>, published: string | null): number | null {
+function yearInForce(period: string, before: ReturnType<YearIndex['before']>, published: string | null, present: number | null): number | null {
+  if (CURRENT.test(period) && !THAT_YEAR.test(period)) return present ?? before.max;
   const pubYear = publishedYear(published);
   if (THAT_YEAR.test(period)) return before.last ?? pubYear;
   if (CURRENT.test(period)) return pubYear ?? before.max;
@@ -105,7 +123,7 @@ export function whenFor(m: Metric, folded: string, years: YearIndex, published: 
   const period = fold(m.period).text;
   if (SAME_PERIOD.test(period)) return previous;
   const before = years.before(start, paragraphStart);
-  const yearBefore = yearInForce(period, before, published);
+  const yearBefore = yearInForce(period, before, published, years.present);
   let when = resolveWhen(period, { yearBefore, spanBefore: before.span, published });
   // 1—11月 in a report published in January: months not yet over are last year's
   const notOver = when && published && when.to > published.slice(0, 7) && Number(when.to.slice(0, 4)) === publishedYear(published);
