@@ -87,13 +87,18 @@ export class PeriodIndex {
       if (m.base && !/^的?$/.test(this.text.slice(m.span[1], pos))) continue;
       if (m.span[0] >= sentence[0]) last = m.span;
       // from an earlier sentence, only a period that opens its sentence carries: 其中，今年新增… stays in its own
-      else if (m.span[1] <= sentence[0] && this.opensSentence(m.span[0])) last = opening = m.span;
+      else if (m.span[1] <= sentence[0] && (this.opensSentence(m.span[0]) || this.standsAlone(m.span))) last = opening = m.span;
       // …unless this sentence refers back to the event told (仅仅3天之后): its date, else any period of it
       else if (m.span[1] <= sentence[0] && refersBack && !opening) last = m.span;
       if (m.span[1] <= sentence[0] && /日/.test(this.text.slice(m.span[0], m.span[1]))) day = m.span;
     }
     // an event happens on a day: 4月2日举行一季度签约仪式 … 此后 refers to 4月2日
     return refersBack && day && last && last[0] < sentence[0] ? day : last;
+  }
+
+  /** A period that is a clause of its own (…支持力度，1—9月，组织…): it frames what follows. */
+  private standsAlone(span: [number, number]): boolean {
+    return /[，,]/.test(this.text[span[0] - 1] ?? '') && /[，,]/.test(this.text[span[1]] ?? '');
   }
 
   /** Is the period at `pos` near the start of its sentence (a dateline in brackets, 本报讯（…）, not counted)? */
