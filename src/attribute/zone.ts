@@ -63,8 +63,8 @@ const PARTNER_BEFORE = /(?:与|同|跟|携手|联合)$/;
 const PARTNER_AFTER = /^[^。；;！？\n]{0,40}?(?:签订|签署|合作|共建|结对|对接)/;
 
 const COMPANY_AFTER = /^(?:公司|集团|有限|股份)/;
-/** After 全国/全省: a rank, a prize or a class (全市唯一, 全国银奖, 全省重点项目), not the subject. */
-const RANK_AFTER = /^(?:唯一|第|首|前|领先|排名|之最|最|[金银铜]奖|[一二三]等奖|优秀|大赛|比赛|重点|示范|百强|十强|先进)/;
+/** After 全国/全省: a rank or a prize (全市唯一, 全国银奖), not the subject. */
+const RANK_AFTER = /^(?:唯一|第|首|前|领先|排名|之最|最|[金银铜]奖|[一二三]等奖|优秀|大赛|比赛|百强|十强)/;
 
 const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 
