@@ -21,7 +21,7 @@ export interface IndicatorInput {
   sentenceBefore: string;
   /** The figure before it in the same sentence, or null. */
   previous: { indicator: string; kind: Kind } | null;
-  /** The label follows the figure (8家企业被评为…): its first noun is what is counted. */
+  /** The label follows the figure (8家企业被评为…): the noun phrase it opens with is what is counted. */
   labelFollows?: boolean;
   /** The clause after the figure, folded (5个项目在高新区集中开工 → its stage). */
   clauseAfter?: string;
@@ -108,8 +108,9 @@ export function indicatorFor(f: IndicatorInput, vocab: Vocabulary): string {
       bestForm(f.lead, vocab, kindFits('percent'));
     return hit ? hit.id : 'other';
   }
-  // 数量为12个, 总数达8家: the sentence before says what is counted
+  // 年产2.4万套: an output, not a count of anything the zone has
   if (f.kind === 'count' && OUTPUT_BEFORE.test(f.lead)) return 'other';
+  // 数量为12个, 总数达8家: the sentence before says what is counted
   const restates = RESTATES.test(label.replace(/达到?$|为$/, ''));
   const projects = /项目/.test(restates ? f.sentenceBefore : label);
   if (f.kind === 'count' && (f.metric === 'project_count' || (projects && /[个项]$/.test(f.raw)))) {
