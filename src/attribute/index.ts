@@ -140,13 +140,15 @@ function placeAndMeasure(original: string, folded: string, metrics: Metric[], ba
         raw: foldedOf(m.raw),
         sentenceBefore: unquoted(folded.slice(m.sentenceSpan[0], start)),
         previous: sameSentence ? previous : null,
+        labelFollows: m.label !== null && folded.startsWith(foldedOf(m.label), end),
+        clauseAfter: unquoted(upToComma(folded.slice(end, end + 24))),
       },
       vocab,
     );
     m.indicatorName = m.indicator === 'other' ? null : (vocab.byId.get(m.indicator)?.name ?? null);
     previous = { sentence: m.sentenceSpan[0], indicator: m.indicator, kind: m.kind };
-    m.when = whenFor(m, folded, years, published, i > 0 ? metrics[i - 1]!.when : null);
-    m.zone = zones.nameOf(zones.zoneFor(start, m.sentenceSpan, bounds.paragraphAt(start)));
+    m.when = whenFor(m, folded, years, published, i > 0 ? metrics[i - 1]!.when : null, bounds.paragraphAt(start)[0]);
+    m.zone = zones.nameOf(zones.zoneFor(start, m.sentenceSpan, bounds.paragraphAt(start), listIndex(metrics, i, folded)));
     // 1000万—3000万元的资金支持: the low end of a range measures what the high end does
     const low = metrics[i - 1];
     if (low && m.range === 'high' && low.range === 'low' && low.indicator === 'other') {
@@ -157,7 +159,19 @@ function placeAndMeasure(original: string, folded: string, metrics: Metric[], ba
   return zones.zones();
 }
 
+/** The place of a figure in a 分别 list of its sentence (0 for the first value), or -1. */
+function listIndex(metrics: readonly Metric[], i: number, folded: string): number {
+  const m = metrics[i]!;
+  const at = folded.lastIndexOf('分别', m.span[0]);
+  if (at < m.sentenceSpan[0]) return -1;
+  let n = 0;
+  for (let j = i - 1; j >= 0 && metrics[j]!.span[0] > at; j--) if (metrics[j]!.kind === m.kind) n++;
+  return n;
+}
+
 /** Labels are sliced from the original (or carried over); indicators are matched on their simplified form. */
 const foldedOf = (s: string) => fold(s).text;
+/** Text up to the first comma or sentence end (quotes do not end it, unlike a clause). */
+const upToComma = (s: string) => s.slice(0, (s.search(/[，,。；;！？!?\n]/) + 1 || s.length + 1) - 1);
 /** Quotes do not part a name: “四上”企业 is 四上企业. */
 const unquoted = (s: string) => s.replace(/[“”"'‘’「」『』]/g, '');

@@ -21,6 +21,10 @@ export interface IndicatorInput {
   sentenceBefore: string;
   /** The figure before it in the same sentence, or null. */
   previous: { indicator: string; kind: Kind } | null;
+  /** The label follows the figure (8家企业被评为…): the noun phrase it opens with is what is counted. */
+  labelFollows?: boolean;
+  /** The clause after the figure, folded (5个项目在高新区集中开工 → its stage). */
+  clauseAfter?: string;
 }
 
 const CHANGES = new Set<MetricName>(['growth_rate', 'growth_multiple', 'percentage_point']);
@@ -51,6 +55,19 @@ function formsByFirst(vocab: Vocabulary): Map<string, Form[]> {
     FORMS_BY_FIRST.set(vocab, index);
   }
   return index;
+}
+
+/** The form nearest the start of `text` (the noun right after a number), longest on a tie; none past `within`. */
+function headForm(text: string, vocab: Vocabulary, fits: (id: string) => boolean, within = 4): { id: string; at: number; form: string } | null {
+  const index = formsByFirst(vocab);
+  for (let at = 0; at <= within && at < text.length; at++) {
+    let best: { id: string; at: number; form: string } | null = null;
+    for (const { form, id } of index.get(text[at]!) ?? []) {
+      if (text.startsWith(form, at) && fits(id) && (!best || form.length > best.form.length)) best = { id, at, form };
+    }
+    if (best) return best;
+  }
+  return null;
 }
 
 /**
@@ -95,6 +112,12 @@ const RESTATES = /^(?:其中)?(?:国家级|省级|市级|省级以上|国家)?(?
 const COUNT_VERB = /^(?:获|被|为|参|入|进|落|申|通|达|成|实|开|已|均|共|分|总数|总量|数量|人数|数)/;
 /** Counts of events: 12次, 3场, 5批. */
 const EVENT = /[次场批轮趟届]$/;
+/** Verbs that may follow the counted noun when the words come after the number: 7家企业备案…, 20家企业量身定制…. */
+const VERB_AFTER = /^(?:备案|量身|定制|参与|参加|开展|申报|申请|完成|承担|享受|获得|签订|签约|实施|落实|纳入|受益|领取|累计|共同|联合|分别|正在|已经|纷纷|集中|相继|先后|陆续|顺利|成功|表达|表示|有意|进驻|参展|签署|达成)/;
+/** Verbs that give the class a counted noun joins: 8家企业被评为专精特新企业. */
+const DESIGNATED = /(?:被评为|获评为?|被认定为|认定为|入选|获批为?|被列为|列入)/;
+/** What a count says of production, not of the zone's stock: 年产2.4万套, 产能达5万吨. */
+const OUTPUT_BEFORE = /(?:年产|年生产|年产能|产能|年加工|年处理|年销售|年出货)(?:量)?(?:达到?|约|近|超过?)?$/;
 /** A label that is only a verb phrase: 相比2020年的45家实现大幅增长. */
 const LABEL_VERB = /^(?:实现|达到|增长|增加|获得|位居|居)/;
 /** A share written as A占B的比重: the share of A (高新技术产业产值占…比重 → 高新技术产业产值占比). */
@@ -118,22 +141,41 @@ export function indicatorFor(f: IndicatorInput, vocab: Vocabulary): string {
       bestForm(f.lead, vocab, kindFits('percent'));
     return hit ? hit.id : 'other';
   }
+  // 年产2.4万套: an output, not a count of anything the zone has
+  if (f.kind === 'count' && OUTPUT_BEFORE.test(f.lead)) return 'other';
   // 数量为12个, 总数达8家: the sentence before says what is counted
   const restates = RESTATES.test(label.replace(/达到?$|为$/, ''));
   const projects = /项目/.test(restates ? f.sentenceBefore : label);
   if (f.kind === 'count' && (f.metric === 'project_count' || (projects && /[个项]$/.test(f.raw)))) {
     // a stage in the clause, else in the sentence before it (新签约项目12个，其中10亿元以上项目9个)
-    const stage = projectStage(f.lead + f.after);
+    const stage = projectStage(f.lead + (f.clauseAfter ?? f.after).split(/[、\d]/)[0]!);
     return stage !== 'projects' && stage !== 'key_projects' ? stage : projectStage(f.sentenceBefore + f.after);
   }
   const fits = kindFits(f.kind);
-  let hit = bestForm(label, vocab, fits);
+  // a label that follows the figure may have been cut short: read the whole list item (一家…工作站、一家…)
+  const item = f.labelFollows && f.clauseAfter ? f.clauseAfter.split(/[、\d（()）]/)[0]! : '';
+  const words = item.length > label.length && item.startsWith(label) ? item : label;
+  let hit = bestForm(words, vocab, fits);
   if (!hit && restates && !f.previous) hit = bestForm(f.sentenceBefore, vocab, fits);
   if (f.kind === 'count') {
     // a count's label ends in what it counts: 解决企业反馈问题117个 counts problems, not enterprises
-    if (hit && hit.at + hit.form.length < label.length && !COUNT_VERB.test(label.slice(hit.at + hit.form.length))) hit = null;
+    // …or, when the label follows the figure (20余家民营企业量身定制…), in its noun phrase, then a verb
+    const rest = hit ? words.slice(hit.at + hit.form.length) : '';
+    if (hit && rest && !COUNT_VERB.test(rest) && !(f.labelFollows && VERB_AFTER.test(rest))) {
+      // 50家科技企业表达入驻意向: the noun right after the number, when a verb follows it
+      const head = f.labelFollows ? headForm(words, vocab, fits) : null;
+      const after = head ? words.slice(head.at + head.form.length) : '';
+      hit = head && (!after || COUNT_VERB.test(after) || VERB_AFTER.test(after)) ? head : null;
+    }
     if (!hit && f.label === null) hit = bestForm(f.after, vocab, fits) ?? bestForm(f.lead, vocab, fits);
-    const near = f.sentenceBefore.slice(-24);
+    // 8家企业被评为专精特新企业: the class they were named to
+    const designated = hit && GENERAL.has(hit.form) && f.clauseAfter ? DESIGNATED.exec(f.clauseAfter) : null;
+    if (designated) {
+      const named = headForm(f.clauseAfter!.slice(designated.index + designated[0].length), vocab, fits, 2);
+      if (named && !GENERAL.has(named.form)) hit = named;
+    }
+    // 企业66家 after 新增“四上”: the counted noun written before the number belongs to the words before it
+    const near = f.sentenceBefore.slice(-24) + (/^\D+(?=\d)/.exec(f.raw)?.[0] ?? '');
     if (hit && GENERAL.has(hit.form) && near.endsWith(hit.form)) {
       // 专精特新“小巨人”企业2家: the words before the head noun, quotes and all, say which
       const at = near.length - hit.form.length;

@@ -6,7 +6,7 @@ import { paragraphAt } from '../text/clause.js';
  * never the period: it is reported as the figure's `base`.
  */
 const PERIOD =
-  /(?:从|自|截至|截止)?(?:(?:今年|去年|\d{4}年)?前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个月|(?:\d{4}年|今年|去年|上年)(?:底|末|初)|\d{4}\/\d{2}年度|(?:\d{4}年?[—–\-~至到]\d{4}年(?:以来)?)|(?:\d{4}年度?|今年|去年|上年|本年)?(?:\d{1,2}[—–\-~至到]\d{1,2}月份?|前[一二三]季度|第?[一二三四]季度|首季度?|[上下]半年|全年|年初|年底|年末|同期|\d{1,2}月份?(?:\d{1,2}日)?(?:以来)?)|\d{4}年度?(?:以来)?|今年以来|今年|去年|上年|前年|近年来|截至目前|近[一二三四五两\d]年来?|过去(?:的)?一年|未来(?:\d{1,2}|[一二三四五六七八九十两]{1,2})年内?|年内|[一二三四五六七八九十]+年来|\d{4}[—–\-]\d{4}年?|[两二三四五六七八九十]+年(?:间|里)?|这一?年来?|截至目前|目前|当前|(?:全部|全面)?(?:建成投产|建成|投产|投用|达产)[之以]?后)/y;
+  /(?:从|自|截至|截止)?(?:(?:\d{4}年|今年)刚?开年|(?:今年|去年|\d{4}年)?前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个月|(?:\d{4}年|今年|去年|上年)(?:底|末|初)|\d{4}\/\d{2}年度|(?:\d{4}年?[—–\-~至到]\d{4}年(?:以来)?)|(?:\d{4}年度?|今年|去年|上年|本年)?(?:\d{1,2}[—–\-~至到]\d{1,2}月份?|前[一二三]季度|第?[一二三四]季度|首季度?|[上下]半年|全年|年初|年底|年末|同期|\d{1,2}月份?(?:\d{1,2}日)?(?:以来)?)|\d{4}年度?(?:以来)?|今年以来|今年|去年|上年|前年|近年来|截至目前|近[一二三四五两\d]年来?|过去(?:的)?一年|未来(?:\d{1,2}|[一二三四五六七八九十两]{1,2})年内?|年内|[一二三四五六七八九十]+年来|\d{4}[—–\-]\d{4}年?|[两二三四五六七八九十]+年(?:间|里)?|这一?年来?|截至目前|目前|当前|(?:全部|全面)?(?:建成投产|建成|投产|投用|达产)[之以]?后)/y;
 
 /** The characters a period can start with: 2023年, 前三季度, 第一季度, 上半年, 今年, 去年, 近年来, 截至, 十年来. */
 const START = new Uint8Array(0x10000);
@@ -16,7 +16,9 @@ for (const ch of '0123456789前第一二三四五六七八九十上下全年今�
 const BASE_BEFORE = /(?:较|比|比较|相比|与|同|对比|高于|低于|超过)$/;
 
 /** A paragraph that opens by referring to an event or batch told before. */
-const REFERS_BACK = /此次|本次|当天|当日|同日|上述|这些项目|签约项目|该批|会上|仪式上/;
+const REFERS_BACK = /此次|本次|当天|当日|同日|同一天|次日|随后|此后|其后|上述|这些项目|签约项目|该批|会上|仪式上|活动现场|(?:\d{1,2}|[一二三四五六七八九十两])天(?:之|以)?后/;
+/** A sentence that opens by referring to the event just told (仅仅3天之后, 随后, 当天): it takes that event's period. */
+const REFERS_BACK_OPENING = /^[^，,。；;]{0,4}(?:此次|本次|当天|当日|同日|同一天|次日|随后|此后|其后|会上|仪式上|活动现场|(?:\d{1,2}|[一二三四五六七八九十两])天(?:之|以)?后)/;
 
 const SENTENCE_END = '。！？!?；;\n\r';
 
@@ -76,15 +78,27 @@ export class PeriodIndex {
 
   private inParagraph(pos: number, sentence: [number, number], paragraph: [number, number]): [number, number] | null {
     let last: [number, number] | null = null;
+    const refersBack = REFERS_BACK_OPENING.test(this.text.slice(sentence[0], sentence[0] + 16));
+    let opening: [number, number] | null = null;
+    let day: [number, number] | null = null;
     for (const m of this.mentions(paragraph)) {
       if (m.span[1] > pos) break;
       // 相比2020年的45家: a base's own value holds in the base's period
       if (m.base && !/^的?$/.test(this.text.slice(m.span[1], pos))) continue;
       if (m.span[0] >= sentence[0]) last = m.span;
       // from an earlier sentence, only a period that opens its sentence carries: 其中，今年新增… stays in its own
-      else if (m.span[1] <= sentence[0] && this.opensSentence(m.span[0])) last = m.span;
+      else if (m.span[1] <= sentence[0] && (this.opensSentence(m.span[0]) || this.standsAlone(m.span))) last = opening = m.span;
+      // …unless this sentence refers back to the event told (仅仅3天之后): its date, else any period of it
+      else if (m.span[1] <= sentence[0] && refersBack && !opening) last = m.span;
+      if (m.span[1] <= sentence[0] && /日/.test(this.text.slice(m.span[0], m.span[1]))) day = m.span;
     }
-    return last;
+    // an event happens on a day: 4月2日举行一季度签约仪式 … 此后 refers to 4月2日
+    return refersBack && day && last && last[0] < sentence[0] ? day : last;
+  }
+
+  /** A period that is a clause of its own (…支持力度，1—9月，组织…): it frames what follows. */
+  private standsAlone(span: [number, number]): boolean {
+    return /[，,]/.test(this.text[span[0] - 1] ?? '') && /[，,]/.test(this.text[span[1]] ?? '');
   }
 
   /** Is the period at `pos` near the start of its sentence (a dateline in brackets, 本报讯（…）, not counted)? */

@@ -63,6 +63,8 @@ export function resolveWhen(period: string | null, ctx: WhenContext): When | nul
     return null;
   }
   if (/近年|近期|目前|当前|现在|未来|以后|之后|后$|届时|建成|投产|投用/.test(p) && !YEAR.test(p)) return null;
+  // 2023年刚开年: the first weeks of a year, no month range
+  if (/开年/.test(p)) return null;
 
   const explicit = YEAR.exec(p);
   const ref = ctx.yearBefore ?? publishedYear(ctx.published);

@@ -19,6 +19,12 @@ interface Mention {
   family: string | null;
   /** A park or base rather than a zone proper: not carried from one paragraph to the next. */
   minor: boolean;
+  /** Named as a partner (与…签订协议): the figures near it are not about it. */
+  partner?: boolean;
+  /** The first of two places sharing one ending (元朗及大埔工业邨): its name as written, in full. */
+  written?: string;
+  /** For the second of such a pair: the first, whose figures come first in a 分别 list. */
+  pairedWith?: Mention;
 }
 
 /** Long official forms and their short ones: 日照高新技术产业开发区 = 日照高新区. */
@@ -40,12 +46,25 @@ const LEAD_IN = /(?:介绍|引领|见证|增强|推动|带动|助力|打造|建�
 const AGGREGATE_BEFORE = /(?:全省|全国|全市|全县|各|省级|省内|国家级?|这些|所有|其他|其它|[\d一二三四五六七八九十百两几多]+(?:家|个|所|批))$/;
 const CATEGORY_PLACE = /^(?:级|国家级?|省级|市级|县级|全国|重点|相关|其他|其它|周边|各类|一批|首批|特色|智慧|现代|示范|创新|新型|本|该)/;
 /** Subjects that make a figure a total of a city, province or nation: 全市, 全省, 全国, 我省. */
-const AREA = /全国|全省|全市|全县|我省|我市|本省|本市|省内|市内/g;
+const AREA = /全国|全省|全市|全县|我省|我市|本省|本市|省内(?!外)|市内(?!外)/g;
 /** Words before an area that make it a comparison, not the subject: 高于全市, 占全省的. */
 const COMPARED = /(?:高于|低于|快于|慢于|超过|超出|较|比|占|居|列|位居|位列|领先)$/;
 
+/** Words before a park ending that name an institution, not a place: 大学科技园, 高校产业园. */
+const INSTITUTION = /^(?:大学|高校|学院|院校|科研院所)$/;
+/** After 全国/全省: an event or prize named by it (全国创新创业大赛). */
+const EVENT_AFTER = /^[^，,。；;]{0,12}?(?:大赛|比赛|竞赛|评选|评比|论坛|博览会|展会|奖)/;
+/** The first place of a pair before a shared ending, after punctuation or the start: ，元朗及|大埔工业邨. */
+const PAIRED_PLACE = /(?:^|[，,。；;：:\s])([\u4e00-\u9fff]{2,3})(?:及|和|与|、)$/;
+/** Words that can stand where the first place of a pair would: 先后与, 同时和. */
+const NOT_A_PLACE = /^(?:先后|分别|共同|同时|并且|以及|已经|主动|积极|正式|此外|其中|目前)/;
+/** A zone named as a partner (与…大学科技园签订协议): not what the figures near it are about. */
+const PARTNER_BEFORE = /(?:与|同|跟|携手|联合)$/;
+const PARTNER_AFTER = /^[^。；;！？\n]{0,40}?(?:签订|签署|合作|共建|结对|对接)/;
+
 const COMPANY_AFTER = /^(?:公司|集团|有限|股份)/;
-const RANK_AFTER = /^(?:唯一|第|首|前|领先|排名|之最|最)/;
+/** After 全国/全省: a rank or a prize (全市唯一, 全国银奖), not the subject. */
+const RANK_AFTER = /^(?:唯一|第|首|前|领先|排名|之最|最|[金银铜]奖|[一二三]等奖|优秀|大赛|比赛|百强|十强)/;
 
 const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 
@@ -66,16 +85,21 @@ function keyOf(name: string): string {
 /**
  * Where the place name before a zone ending at `at` starts: up to six Han characters back, not
  * past a particle or verb (STOP), a lead-in phrase (走进, 引领) or another zone's ending
- * (高新区|电气装备产业园区). An empty place is a bare 高新区.
+ * (高新区|电气装备产业园区). An empty place is a bare 高新区; -1 when the words run on past six
+ * characters with nothing to cut them (a description, 新一代信息技术产业园).
  */
 function placeStart(text: string, at: number): number {
   let start = at;
   while (start > 0 && at - start < 6 && isHan(text.charCodeAt(start - 1)) && !STOP.has(text[start - 1]!)) start--;
+
   const words = text.slice(start, at);
   let cut = start;
   LEAD_IN.lastIndex = 0;
   for (let m = LEAD_IN.exec(words); m; m = LEAD_IN.exec(words)) cut = start + m.index + m[0].length;
   const inner = Math.max(text.lastIndexOf('区', at - 1), text.lastIndexOf('园', at - 1));
+  // 新一代信息技术产业园: a run of words longer than a place name holds is a description, not a place
+  const runsOn = at - start === 6 && start > 0 && isHan(text.charCodeAt(start - 1)) && !STOP.has(text[start - 1]!);
+  if (runsOn && cut === start && inner < start) return -1;
   return Math.max(cut, inner >= start ? inner + 1 : start);
 }
 
@@ -124,7 +148,15 @@ export class ZoneIndex {
         // 香港科技园公司: a company named after a zone is no zone for a figure near it, but it names
         // the zone when the article names it no other way
         const company = COMPANY_AFTER.test(text.slice(end, end + 2));
-        const start = placeStart(text, at);
+        const found = placeStart(text, at);
+        // a description (新一代信息技术产业园) or an institution (大学科技园) with no place: the zone in force
+        if (found < 0 || INSTITUTION.test(text.slice(found, at))) {
+          const from = found < 0 ? at : found;
+          claim(from, end);
+          this.add({ start: from, end, type: 'reference', key: null, family: null, minor: false });
+          continue;
+        }
+        const start = found;
         const place = text.slice(start, at);
         claim(start, end);
         // 国家级经开区, 创新驱动示范区: a title or a class of zones, not a zone
@@ -145,7 +177,19 @@ export class ZoneIndex {
           this.add({ start, end, type: 'none', key: null, family, minor: false });
           continue;
         }
-        this.add({ start, end, type: company ? 'company' : 'named', key: keyOf(place + suffix), family, minor: !MAJOR.test(suffix) });
+        const partner = PARTNER_BEFORE.test(text.slice(Math.max(0, start - 2), start)) && PARTNER_AFTER.test(text.slice(end, end + 48));
+        const zone: Mention = { start, end, type: company ? 'company' : 'named', key: keyOf(place + suffix), family, minor: !MAJOR.test(suffix), partner };
+        // 元朗及大埔工业邨: two places share the ending, each a zone of its own
+        const pair = company || partner ? null : PAIRED_PLACE.exec(text.slice(Math.max(0, start - 6), start));
+        const from = pair ? start - 1 - pair[1]!.length : start;
+        if (pair && free(from, start) && !NOT_A_PLACE.test(pair[1]!)) {
+          const name = this.original.slice(from, from + pair[1]!.length) + this.original.slice(at, end);
+          const first: Mention = { start: from, end: from + pair[1]!.length, type: 'named', key: keyOf(pair[1]! + suffix), family, minor: zone.minor, written: name };
+          claim(from, start);
+          this.add(first);
+          zone.pairedWith = first;
+        }
+        this.add(zone);
       }
     }
     for (const ref of vocab.zones.references) {
@@ -159,13 +203,15 @@ export class ZoneIndex {
       if (COMPARED.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
       // 全市唯一, 居全省第一: a rank, not the subject
       if (RANK_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
+      // 全国创新创业大赛, 全省评选: an event the zone took part in
+      if (EVENT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
       this.add({ start: m.index, end: m.index + m[0].length, type: 'none', key: null, family: null, minor: false });
     }
     this.mentions.sort((a, b) => a.start - b.start);
 
     for (const m of this.mentions) {
       if (m.type !== 'named') continue;
-      const written = this.original.slice(m.start, m.end);
+      const written = m.written ?? this.original.slice(m.start, m.end);
       const z = this.named.get(m.key!);
       if (z) {
         z.names.add(written);
@@ -264,7 +310,7 @@ export class ZoneIndex {
   }
 
   /** The zone key of a figure at `pos` in `sentence` and `paragraph`. */
-  zoneFor(pos: number, sentence: [number, number], paragraph: [number, number]): string | null {
+  zoneFor(pos: number, sentence: [number, number], paragraph: [number, number], listIndex = -1): string | null {
     let inSentence: Mention | null = null;
     let afterInSentence: Mention | null = null;
     let subject: Mention | null = null;
@@ -272,7 +318,7 @@ export class ZoneIndex {
     let carried: Mention | null = null;
     for (const m of this.mentions) {
       if (m.start >= sentence[1] && m.start >= paragraph[1]) break;
-      if (m.type === 'company') continue;
+      if (m.type === 'company' || m.partner) continue;
       if (m.end <= pos && m.start >= sentence[0]) inSentence = m;
       else if (m.start >= pos && m.start < sentence[1] && !afterInSentence && m.type === 'named') afterInSentence = m;
       else if (m.end <= pos && m.start >= paragraph[0] && m.type !== 'none') {
@@ -283,7 +329,9 @@ export class ZoneIndex {
     }
     // later in the paragraph, a park inside it or a back-reference still counts; another zone is an aside
     const paragraphZone = subject && inParagraph && inParagraph.type === 'named' && !inParagraph.minor ? subject : inParagraph;
-    const chosen = inSentence ?? afterInSentence ?? paragraphZone ?? carried;
+    let chosen = inSentence ?? afterInSentence ?? paragraphZone ?? carried;
+    // 元朗及大埔工业邨…分别为97%及92%: the first value is the first place's
+    if (chosen === inSentence && chosen?.pairedWith && listIndex === 0) chosen = chosen.pairedWith;
     const key = chosen ? this.resolve(chosen, pos) : (this.main ?? this.mainGeneric ?? this.mainMinor);
     if (key !== null) this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
     return key;
