@@ -27,7 +27,7 @@ function num(s: string): number | null {
 const mm = (y: number, m: number) => `${y}-${String(m).padStart(2, '0')}`;
 const range = (y1: number, m1: number, y2: number, m2: number): When => ({ from: mm(y1, m1), to: mm(y2, m2) });
 
-const SPAN = /(\d{4})年?\s*[—–\-~至到]\s*(\d{4})年?/;
+const SPAN = /((?:19|20)\d{2})年?\s*[—–\-~至到]\s*((?:19|20)\d{2})(?!\d)年?/;
 const YEAR = /(\d{4})年/;
 const MONTHS = /(\d{1,2}|[一二三四五六七八九十]{1,2})\s*[—–\-~至到]\s*(\d{1,2}|[一二三四五六七八九十]{1,2})月/;
 const MONTH = /(\d{1,2}|十[一二]?|[一二三四五六七八九])月/;
@@ -96,7 +96,7 @@ export function resolveWhen(period: string | null, ctx: WhenContext): When | nul
   if (/前三季度/.test(p)) return range(year, 1, year, 9);
   if (/(?:前两季度|上半年)/.test(p)) return range(year, 1, year, 6);
   if (/下半年/.test(p)) return range(year, 7, year, 12);
-  const quarter = /(?:第)?([一二三四1-4])季度/.exec(p);
+  const quarter = /(?:第)?([一二三四1-4])季度?/.exec(p);
   if (quarter) {
     const q = num(quarter[1]!)!;
     return range(year, 3 * q - 2, year, 3 * q);

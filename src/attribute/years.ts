@@ -5,6 +5,7 @@
 import { fold } from '../normalize/fold.js';
 import type { Metric, When } from '../types.js';
 import { publishedYear, resolveWhen } from './when.js';
+import { gregorian, isBase, isCompletionDate, rocYears, usesRocYears } from './year-words.js';
 
 const YEAR = /((?:19|20)\d{2})(?:年|\s*[—–\-~至到]\s*((?:19|20)\d{2})年?)/g;
 /** A year that is a comparison base (较2022年) or a target (到2025年, 预计2025年) says nothing of the present. */
@@ -54,17 +55,19 @@ export class YearIndex {
         this.years.push({ at: m.index, year: /今年|本年/.test(m[0]) ? pubYear : pubYear - 1, to: null });
       }
     }
+    // a comparison base (是2021年的2.8倍) or a completion date (2027年建成) is not the year in force
+    const told = (at: number, end: number) => !NOT_PRESENT.test(text.slice(Math.max(0, at - 4), at)) && !isBase(text, at, end) && !isCompletionDate(text, end);
     YEAR.lastIndex = 0;
     for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) {
-      if (NOT_PRESENT.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
-      this.years.push({ at: m.index, year: Number(m[1]), to: m[2] ? Number(m[2]) : null });
+      if (told(m.index, m.index + m[0].length)) this.years.push({ at: m.index, year: Number(m[1]), to: m[2] ? Number(m[2]) : null });
     }
+    if (usesRocYears(text)) for (const y of rocYears(text)) if (told(y.at, y.end)) this.years.push({ at: y.at, year: y.year, to: null });
     // 那一年, 当年: the year just told, wherever it was told
     THAT.lastIndex = 0;
-    const told = [...this.years].sort((a, b) => a.at - b.at);
+    const stated = [...this.years].sort((a, b) => a.at - b.at);
     for (let m = THAT.exec(text), i = 0; m; m = THAT.exec(text)) {
-      while (i < told.length && told[i]!.at < m.index) i++;
-      const last = told[i - 1];
+      while (i < stated.length && stated[i]!.at < m.index) i++;
+      const last = stated[i - 1];
       if (last) this.years.push({ at: m.index, year: last.to ?? last.year, to: null });
     }
     this.years.sort((a, b) => a.at - b.at);
@@ -120,7 +123,7 @@ export function whenFor(m: Metric, folded: string, years: YearIndex, published: 
     if (fromTo && Number(fromTo[1]) < Number(fromTo[2])) return range(Number(fromTo[1]), Number(fromTo[2]));
   }
   if (m.period === null) return null;
-  const period = fold(m.period).text;
+  const period = gregorian(fold(m.period).text);
   if (SAME_PERIOD.test(period)) return previous;
   const before = years.before(start, paragraphStart);
   const yearBefore = yearInForce(period, before, published, years.present);

@@ -25,6 +25,8 @@ interface Mention {
   written?: string;
   /** For the second of such a pair: the first, whose figures come first in a 分别 list. */
   pairedWith?: Mention;
+  /** A short form (楠梓园区) of a zone named in full elsewhere (高雄楠梓科技产业园区). */
+  short?: boolean;
 }
 
 /** Long official forms and their short ones: 日照高新技术产业开发区 = 日照高新区. */
@@ -63,6 +65,8 @@ const PARTNER_BEFORE = /(?:与|同|跟|携手|联合)$/;
 const PARTNER_AFTER = /^[^。；;！？\n]{0,40}?(?:签订|签署|合作|共建|结对|对接)/;
 
 const COMPANY_AFTER = /^(?:公司|集团|有限|股份)/;
+/** A place that is an agency (经济部, 商务厅, 发改委): 经济部产业园区管理局 is a body over many parks, no zone. */
+const AGENCY_PLACE = /(?:(?:经济|商务|科技|财政|工信|工业和信息化|自然资源|交通运输|农业农村)部|厅|署|委|局)$/;
 /** After 全国/全省: a rank or a prize (全市唯一, 全国银奖), not the subject. */
 const RANK_AFTER = /^(?:唯一|第|首|前|领先|排名|之最|最|[金银铜]奖|[一二三]等奖|优秀|大赛|比赛|百强|十强)/;
 
@@ -164,6 +168,7 @@ export class ZoneIndex {
         const family = familyOf(suffix);
         const before = text.slice(Math.max(0, at - place.length - 6), at - place.length);
         if (company && place.length < 2) continue;
+        if (AGENCY_PLACE.test(place)) continue;
         if (place.length === 0 || place.length === 1) {
           const aggregate = AGGREGATE_BEFORE.exec(before + (place === '市' || place === '县' ? '' : place));
           // 高于全省开发区平均水平: the aggregate is what the zone is compared with
@@ -208,8 +213,10 @@ export class ZoneIndex {
       this.add({ start: m.index, end: m.index + m[0].length, type: 'none', key: null, family: null, minor: false });
     }
     this.mentions.sort((a, b) => a.start - b.start);
+    this.linkShortForms();
 
-    for (const m of this.mentions) {
+    // the full forms first: a zone is reported by the fullest name the article gives
+    for (const m of [...this.mentions.filter((x) => !x.short), ...this.mentions.filter((x) => x.short)]) {
       if (m.type !== 'named') continue;
       const written = m.written ?? this.original.slice(m.start, m.end);
       const z = this.named.get(m.key!);
@@ -273,6 +280,27 @@ export class ZoneIndex {
         this.mainGeneric = `=${family}`;
       }
       void n;
+    }
+  }
+
+  /**
+   * 楠梓园区 after 高雄楠梓科技产业园区: a bare 园区 whose words before it are part of a named zone's
+   * place is that zone, in a short form.
+   */
+  private linkShortForms(): void {
+    const text = this.folded;
+    const places = [...new Set(this.mentions.filter((m) => m.type === 'named' && m.key).map((m) => m.key!))].map((key) => ({ key, place: key.slice(0, -familyOf(key).length) }));
+    for (const m of this.mentions) {
+      if (m.type !== 'reference' || !/^园区?$/.test(text.slice(m.start, m.end))) continue;
+      for (let k = 4; k >= 2; k--) {
+        const words = text.slice(m.start - k, m.start);
+        if (m.start - k < 0 || ![...words].every((c) => isHan(c.charCodeAt(0)))) continue;
+        const zone = places.find((p) => p.place.length > k && p.place.includes(words));
+        if (!zone) continue;
+        const named = this.mentions.find((n) => n.key === zone.key)!;
+        Object.assign(m, { start: m.start - k, type: 'named', key: zone.key, family: named.family, minor: named.minor, short: true });
+        break;
+      }
     }
   }
 
