@@ -145,6 +145,8 @@ function placeAndMeasure(original: string, folded: string, metrics: Metric[], ba
       },
       vocab,
     );
+    const whole = partOf(metrics, i, folded);
+    if (whole) m.indicator = whole.indicator;
     m.indicatorName = m.indicator === 'other' ? null : (vocab.byId.get(m.indicator)?.name ?? null);
     previous = { sentence: m.sentenceSpan[0], indicator: m.indicator, kind: m.kind };
     m.when = whenFor(m, folded, years, published, i > 0 ? metrics[i - 1]!.when : null, bounds.paragraphAt(start)[0]);
@@ -157,6 +159,31 @@ function placeAndMeasure(original: string, folded: string, metrics: Metric[], ba
     }
   });
   return zones.zones();
+}
+
+/** A count of any enterprises, which a part of a more specific class of them (规上工业企业) belongs to. */
+const ANY_ENTERPRISES = 'enterprises';
+
+/**
+ * 从业人员12万人，其中研发人员1.86万名; 规上工业企业311家。其中，产值超10亿元企业19家: a part, after
+ * 其中, of what was just counted, with no indicator of its own (or only the general 企业), measures
+ * the same thing. Returns that figure, or null.
+ */
+function partOf(metrics: readonly Metric[], i: number, folded: string): Metric | null {
+  const m = metrics[i]!;
+  if (m.indicator !== 'other' && m.indicator !== ANY_ENTERPRISES) return null;
+  const at = folded.lastIndexOf('其中', m.span[0]);
+  if (at < m.sentenceSpan[0]) return null;
+  const paragraphStart = folded.lastIndexOf('\n', at) + 1;
+  for (let j = i - 1; j >= 0; j--) {
+    const w = metrics[j]!;
+    if (w.span[0] < paragraphStart) return null;
+    if (w.span[1] > at) continue;
+    if (w.metric !== m.metric || w.kind !== m.kind || w.indicator === 'other') return null;
+    if (m.indicator === ANY_ENTERPRISES && !w.indicator.endsWith('enterprises')) return null;
+    return w;
+  }
+  return null;
 }
 
 /** The place of a figure in a 分别 list of its sentence (0 for the first value), or -1. */

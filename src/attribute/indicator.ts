@@ -33,7 +33,7 @@ const CHANGES = new Set<MetricName>(['growth_rate', 'growth_multiple', 'percenta
 const STAGES: Array<[RegExp, string]> = [
   [/竣工|投产|建成|达产|投用/g, 'completed_projects'],
   [/开工|开复工|动工|奠基/g, 'started_projects'],
-  [/签约|引进|招引|落地|新批|核准|落户|签订|洽谈成功/g, 'signed_projects'],
+  [/签约|引进|招引|落地|新批|核准|落户|签订|洽谈成功|投资案/g, 'signed_projects'],
 ];
 const KEY = /重点|重大|省级|市级/;
 
@@ -113,13 +113,13 @@ const COUNT_VERB = /^(?:获|被|为|参|入|进|落|申|通|达|成|实|开|已|
 /** Counts of events: 12次, 3场, 5批. */
 const EVENT = /[次场批轮趟届]$/;
 /** Verbs that may follow the counted noun when the words come after the number: 7家企业备案…, 20家企业量身定制…. */
-const VERB_AFTER = /^(?:备案|量身|定制|参与|参加|开展|申报|申请|完成|承担|享受|获得|签订|签约|实施|落实|纳入|受益|领取|累计|共同|联合|分别|正在|已经|纷纷|集中|相继|先后|陆续|顺利|成功|表达|表示|有意|进驻|参展|签署|达成)/;
+const VERB_AFTER = /^(?:备案|量身|定制|参与|参加|开展|申报|申请|完成|承担|享受|获得|签订|签约|实施|落实|纳入|受益|领取|累计|共同|联合|分别|正在|已经|纷纷|集中|相继|先后|陆续|顺利|成功|表达|表示|有意|进驻|参展|签署|达成|导入|引入|应用|采用|使用)/;
 /** Verbs that give the class a counted noun joins: 8家企业被评为专精特新企业. */
 const DESIGNATED = /(?:被评为|获评为?|被认定为|认定为|入选|获批为?|被列为|列入)/;
 /** What a count says of production, not of the zone's stock: 年产2.4万套, 产能达5万吨. */
 const OUTPUT_BEFORE = /(?:年产|年生产|年产能|产能|年加工|年处理|年销售|年出货)(?:量)?(?:达到?|约|近|超过?)?$/;
 /** A label that is only a verb phrase: 相比2020年的45家实现大幅增长. */
-const LABEL_VERB = /^(?:实现|达到|增长|增加|获得|位居|居)/;
+const LABEL_VERB = /^(?:实现|达到|增长|增加|获得|位居|居|净增|净减|减少)/;
 /** A share written as A占B的比重: the share of A (高新技术产业产值占…比重 → 高新技术产业产值占比). */
 const SHARE_OF = /^(.+?)占.*(?:比重|比例)$/;
 
