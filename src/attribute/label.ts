@@ -20,7 +20,7 @@ const LONGEST_TRAILING = Math.max(...[...TRAILING_WORDS].map((w) => w.length));
 const FROM_PERIOD = /(?:从|由)(?:\d{4}年(?:底|末|初|度)?|去年|上年|年初)?的?$/;
 
 const LEADING =
-  /^(?:[、，,\s]|其中|全年|同时|此外|另外|目前|截至目前|截至|今年以来|今年|去年|近年来|增至|增长至|提高至|提升至|扩大至|降至|[\d]{4}年度?(?:[\d]{1,2}[—–\-~至到][\d]{1,2}月份?|前三季度|上半年|下半年|全年)?的?|前三季度|上半年|[\d]{1,2}[—–\-~至到][\d]{1,2}月份?)+/;
+  /^(?:[、，,\s]|其中|全年|同时|此外|另外|目前|截至目前|截至|今年以来|今年|去年|近年来|增至|增长至|提高至|提升至|扩大至|降至|(?:[\d]{4}|(?:民国)?1[01]\d)年度?(?:[\d]{1,2}[—–\-~至到][\d]{1,2}月份?|前三季度|上半年|下半年|全年)?的?|前三季度|上半年|[\d]{1,2}[—–\-~至到][\d]{1,2}月份?)+/;
 
 /** A zone as the subject before the measure: 园区营业收入 → 营业收入, 该区规上工业增加值 → 规上工业增加值. */
 const ZONE_SUBJECT = /^[^，,。；;]{0,8}?(?:高新区|经开区|开发区|产业园区|工业园区|科学园区|园区|新区|该区|全区|本区)(?!数|内|外)/;
@@ -43,7 +43,12 @@ export function isMeasure(label: string): boolean {
 const MOTION = /赴|前往|前来|来到|赶赴/;
 
 /** The label less a verb phrase of travel after its noun (folded text decides; `label` keeps its script). */
+/** A year opening a label (2024年营业收入, 113年全年營業額): the period, reported on its own. */
+const YEAR_OPENING = /^(?:\d{4}|(?:民国)?1[01]\d)年度?(?:全年|上半年|下半年|前三季度)?的?(?=[\u4e00-\u9fff])/;
+
 export function measureOf(label: string, folded: string): string | null {
+  const year = YEAR_OPENING.exec(folded);
+  if (year) return measureOf(label.slice(year[0].length), folded.slice(year[0].length));
   const motion = MOTION.exec(folded);
   if (motion && motion.index >= 2) return label.slice(0, motion.index);
   return isMeasure(folded) ? label : null;

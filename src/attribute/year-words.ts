@@ -6,7 +6,7 @@
  */
 
 /** Words that mark a report as Taiwanese, where a three-digit year counts from 1912 (民国元年). */
-const ROC_MARKERS = /民国|新台币|台币|台湾|中央社|经济部|国科会|加工出口区|行政院|立法院/;
+const ROC_MARKERS = /民国|新台币|台币|台湾|中央社|经济部|国科会|加工出口区|行政院|立法院|高雄|新竹|桃园|屏东|彰化|竹科|南科|台北市|台中市|台南市/;
 
 /** ROC years run from 1912; 100年 is 2011, 113年 is 2024. */
 export const ROC_OFFSET = 1911;
