@@ -40,11 +40,13 @@ const FAMILY: Array<[RegExp, string]> = [
 const MAJOR = /高新区|经开区|开发区|新区|合作区|综保区|保税区|示范区|自贸区|科学园/;
 
 /** Characters that cannot end the place name before a suffix: particles, verbs of motion and placing. */
-const STOP = new Set('的在于和与及、了是为到对将让把从向由等被给并而也都又还就才已使以至赴进驻落户入出来去往个家年月省全各该本我其这那此内外共有对际访察观研设称作即着元万亿会'.split(''));
+const STOP = new Set('季度的在于和与及、了是为到对将让把从向由等被给并而也都又还就才已使以至赴进驻落户入出来去往个家年月省全各该本我其这那此内外共有对际访察观研设称作即着元万亿会'.split(''));
 /** Verbs and phrases that can end the words before a zone name but never belong to a place: 引领|高新区, 走进|高新区. */
 const LEAD_IN = /(?:介绍|引领|见证|增强|推动|带动|助力|打造|建设|服务|支持|依托|围绕|聚焦|走进|来到|落户|入驻|位于|扎根|深耕|布局|加快|推进|全力|成为|作为|推介|宣传|考察|调研|参观|对接|举办|召开|整个|一步|实现|发展|提升|促进|进入|落地|赋能|坚持|全面|积极|持续|不断|正式|成功|携手|联合|共建|启动|优化|制定|完善|规范|做强|做大|壮大|引进|招引|服务于|谋划|运用|利用|规划|筹建|搭建|组建|新建|扩建)/g;
 
 /** What makes a zone word an aggregate or a category: 全省开发区, 各高新区, 178家国家高新区, 国家级经开区. */
+/** Words that give a zone its title: 升级为国家高新区. */
+const DESIGNATION_BEFORE = /(?:升级为|升格为|获批为?|成为|认定为|列为|晋升为|跻身|创建)$/;
 const AGGREGATE_BEFORE = /(?:全省|全国|全市|全县|各|省级|省内|国家级?|这些|所有|其他|其它|[\d一二三四五六七八九十百两几多]+(?:家|个|所|批))$/;
 const CATEGORY_PLACE = /^(?:级|国家级?|省级|市级|县级|全国|重点|相关|其他|其它|周边|各类|一批|首批|特色|智慧|现代|示范|创新|新型|本|该)/;
 /** Subjects that make a figure a total of a city, province or nation: 全市, 全省, 全国, 我省. */
@@ -170,10 +172,12 @@ export class ZoneIndex {
         if (company && place.length < 2) continue;
         if (AGENCY_PLACE.test(place)) continue;
         if (place.length === 0 || place.length === 1) {
-          const aggregate = AGGREGATE_BEFORE.exec(before + (place === '市' || place === '县' ? '' : place));
+          const aggregate = AGGREGATE_BEFORE.exec(before + (place === '市' || place === '县' ? (/[全各]$/.test(before) ? place : '') : place));
           // 高于全省开发区平均水平: the aggregate is what the zone is compared with
           const compared = aggregate && COMPARED.test(text.slice(Math.max(0, at - place.length - aggregate[0].length - 3), at - place.length - aggregate[0].length));
           if (compared) continue;
+          // 升级为国家高新区, 获批国家级经开区: the zone's title, not an aggregate of zones
+          if (aggregate && /^(?:国家|省)/.test(aggregate[0]) && DESIGNATION_BEFORE.test(text.slice(Math.max(0, at - place.length - aggregate[0].length - 4), at - place.length - aggregate[0].length))) continue;
           if (aggregate) this.add({ start: at, end, type: 'none', key: null, family, minor: false });
           else this.add({ start: start, end, type: 'generic', key: null, family, minor: !MAJOR.test(suffix) });
           continue;
