@@ -32,7 +32,7 @@ const PIVOT = /(?:实现|完成|新增|累计|录得|创造)/g;
 const COMPARISON = /高于|低于|快于|慢于|超出|领先/;
 
 /** Words a label never is: a verb (增至), a modifier (同比, 预计, 以上) or a comparison base (较上年, 比2022年底). */
-const NOT_A_MEASURE = /^(?:赴|前往|前来|来到|赶赴|跑|让|使|年增|年减|按年|增至|增长|增加|提高|提升|下降|减少|降低|达到|达|为|是|同比|环比|预计|以上|以下|左右|约|较|比|相比|与|同)/;
+const NOT_A_MEASURE = /^(?:相当于|赴|前往|前来|来到|赶赴|跑|让|使|年增|年减|按年|增至|增长|增加|提高|提升|下降|减少|降低|达到|达|为|是|同比|环比|预计|以上|以下|左右|约|较|比|相比|与|同)/;
 
 /** Is this label a noun phrase naming a measure (not 增至, 同比, 较去年底)? */
 export function isMeasure(label: string): boolean {

@@ -93,8 +93,8 @@ export function resolveWhen(period: string | null, ctx: WhenContext): When | nul
     const n = num(firstMonths[1]!);
     if (n && n <= 12) return range(year, 1, year, n);
   }
-  if (/前三季度/.test(p)) return range(year, 1, year, 9);
-  if (/(?:前两季度|上半年)/.test(p)) return range(year, 1, year, 6);
+  if (/前三季度?/.test(p)) return range(year, 1, year, 9);
+  if (/(?:前两季度?|上半年)/.test(p)) return range(year, 1, year, 6);
   if (/下半年/.test(p)) return range(year, 7, year, 12);
   const quarter = /(?:第)?([一二三四1-4])季度?/.exec(p);
   if (quarter) {
