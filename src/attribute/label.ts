@@ -43,8 +43,8 @@ export function isMeasure(label: string): boolean {
 const MOTION = /赴|前往|前来|来到|赶赴/;
 
 /** The label less a verb phrase of travel after its noun (folded text decides; `label` keeps its script). */
-/** A year opening a label (2024年营业收入, 113年全年營業額): the period, reported on its own. */
-const YEAR_OPENING = /^(?:\d{4}|(?:民国)?1[01]\d)年度?(?:全年|上半年|下半年|前三季度)?的?(?=[\u4e00-\u9fff])/;
+/** A year opening a label (2024年营业收入, 113年全年營業額, 今(113)年前三季營業額): the period, reported on its own. */
+const YEAR_OPENING = /^(?:\d{4}|(?:民国)?1[01]\d|[今去]\((?:民国)?1[01]\d\))年度?(?:全年|上半年|下半年|前三季度?)?的?(?=[\u4e00-\u9fff])/;
 
 export function measureOf(label: string, folded: string): string | null {
   const year = YEAR_OPENING.exec(folded);

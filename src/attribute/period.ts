@@ -15,7 +15,7 @@ const PERIOD_ROC = periodPattern(yearAtom(true));
 
 /** The characters a period can start with: 2023年, 前三季度, 第一季度, 上半年, 今年, 去年, 近年来, 截至, 十年来. */
 const START = new Uint8Array(0x10000);
-for (const ch of '0123456789民前第一二三四五六七八九十上下全年今去近截首本从自这目当建投达同过未') START[ch.charCodeAt(0)] = 1;
+for (const ch of '0123456789民明前第一二三四五六七八九十上下全年今去近截首本从自这目当建投达同过未') START[ch.charCodeAt(0)] = 1;
 
 
 /** A paragraph that opens by referring to an event or batch told before. */

@@ -16,12 +16,13 @@ export function usesRocYears(folded: string): boolean {
   return ROC_MARKERS.test(folded);
 }
 
-/** A year as a regex source: four digits, and in a Taiwan report also 民国113 or 113 (a year of 2011–2030). */
+/** A year as a regex source: four digits, and in a Taiwan report also 民国113, 今(113) or 113 (a year of 2011–2030). */
 export function yearAtom(roc: boolean): string {
-  return roc ? String.raw`(?:\d{4}|(?:民国)?(?<!\d)1[01]\d(?=年))` : String.raw`\d{4}`;
+  return roc ? String.raw`(?:\d{4}|[今去明]?\((?:民国)?1[01]\d\)(?=年)|(?:民国)?(?<!\d)1[01]\d(?=年))` : String.raw`\d{4}`;
 }
 
-const ROC_YEAR = /(?:民国)?(?<![\d.,])(1[01]\d)(?=年)/g;
+/** 113年, 民国113年, and 今(113)年 / 去(112)年 as Taiwan papers write this year and the last. */
+const ROC_YEAR = /(?:[今去明]?\()?(?:民国)?(?<![\d.,])(1[01]\d)\)?(?=年)/g;
 
 /** A period as written with its ROC years turned Gregorian: 截至113年底 → 截至2024年底. */
 export function gregorian(period: string): string {

@@ -19,11 +19,20 @@ const SENTENCE = table('。！？!?；;\n\r');
 /** Ends a paragraph. */
 const LINE = table('\n\r');
 
+/** A number in brackets inside a phrase: 今（113）年, 昨（15）日. It parts nothing. */
+const BRACKETED_NUMBER = /[(（]\d{1,4}[)）]$/;
+
 function back(text: string, pos: number, stop: Uint8Array, max: number): number {
   let i = pos;
   const limit = Math.max(0, pos - max);
-  while (i > limit && stop[text.charCodeAt(i - 1)] === 0) i--;
-  return i;
+  for (;;) {
+    while (i > limit && stop[text.charCodeAt(i - 1)] === 0) i--;
+    const ch = text[i - 1];
+    if (i <= limit || (ch !== ')' && ch !== '）')) return i;
+    const bracketed = BRACKETED_NUMBER.exec(text.slice(Math.max(0, i - 6), i));
+    if (!bracketed || !/[\u4e00-\u9fff]/.test(text[i - bracketed[0].length - 1] ?? '')) return i;
+    i -= bracketed[0].length;
+  }
 }
 
 function forward(text: string, pos: number, stop: Uint8Array, max: number): number {
