@@ -28,7 +28,13 @@ function back(text: string, pos: number, stop: Uint8Array, max: number): number 
   for (;;) {
     while (i > limit && stop[text.charCodeAt(i - 1)] === 0) i--;
     const ch = text[i - 1];
-    if (i <= limit || (ch !== ')' && ch !== '）')) return i;
+    if (i <= limit) return i;
+    // 9,876亿元: a thousands separator parts nothing
+    if (ch === ',' && /\d/.test(text[i - 2] ?? '') && /^\d{3}(?!\d)/.test(text.slice(i, i + 4))) {
+      i--;
+      continue;
+    }
+    if (ch !== ')' && ch !== '）') return i;
     const bracketed = BRACKETED_NUMBER.exec(text.slice(Math.max(0, i - 6), i));
     if (!bracketed || !/[\u4e00-\u9fff]/.test(text[i - bracketed[0].length - 1] ?? '')) return i;
     i -= bracketed[0].length;
