@@ -14,7 +14,7 @@ interface AttributionCase {
   about: string;
   input: string;
   published?: string | null;
-  expect: Array<{ quantity: string } & Partial<Pick<Metric, 'zone' | 'indicator' | 'period' | 'when' | 'base' | 'label'>>>;
+  expect: Array<{ quantity: string } & Partial<Pick<Metric, 'zone' | 'indicator' | 'period' | 'when' | 'base' | 'label' | 'metric'>>>;
 }
 
 const dir = path.join(ROOT, 'test', 'attribution-cases');

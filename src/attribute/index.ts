@@ -61,7 +61,7 @@ export function attribute(original: string, folded: string, candidates: readonly
     let sign: 1 | -1 = 1;
     if (c.kind === 'percent') {
       // 分别增长23%和31%: a percent joined to the one before it reads the same way
-      const p: { metric: MetricName; sign: 1 | -1 } = prev && prev.kind === 'percent' && leadFrom === prev.end && LIST_JOINER.test(lead) ? prev : percentMetric(lead);
+      const p: { metric: MetricName; sign: 1 | -1 } = prev && prev.kind === 'percent' && leadFrom === prev.end && LIST_JOINER.test(lead) ? prev : percentMetric(lead, folded.slice(c.end, c.end + 8));
       metric = p.metric;
       sign = p.sign;
       value *= sign;

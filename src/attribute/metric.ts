@@ -28,9 +28,13 @@ export function moneyMetric(lead: string, after = ''): MetricName {
   return INVESTMENT.test(lead) || INVESTMENT_AFTER.test(after) ? 'investment' : 'amount';
 }
 
-export function percentMetric(lead: string): { metric: MetricName; sign: 1 | -1 } {
+/** 保持一成以上成长, 实现两位数增长: the growth named after the figure. */
+const GROWTH_AFTER = /^(?:以上|左右|上下)?(?:的)?(?:成长|增长)(?!至|到)/;
+
+/** `after` is the text after the figure, when the caller has it: 维持一成以上成长. */
+export function percentMetric(lead: string, after = ''): { metric: MetricName; sign: 1 | -1 } {
   if (SHARE_CUE.test(lead)) return { metric: 'share', sign: 1 };
   const change = CHANGE.exec(lead);
   if (change) return { metric: 'growth_rate', sign: FALLS.has(change.groups!.verb!) ? -1 : 1 };
-  return { metric: RATE_LABEL.test(lead) ? 'growth_rate' : 'share', sign: 1 };
+  return { metric: RATE_LABEL.test(lead) || GROWTH_AFTER.test(after) ? 'growth_rate' : 'share', sign: 1 };
 }
