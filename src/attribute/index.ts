@@ -163,15 +163,18 @@ function placeAndMeasure(original: string, folded: string, metrics: Metric[], ba
 
 /** A count of any enterprises, which a part of a more specific class of them (规上工业企业) belongs to. */
 const ANY_ENTERPRISES = 'enterprises';
+/** Counts of projects with no stage, which a part of projects at a stage (新签约项目) takes. */
+const ANY_PROJECTS = new Set(['projects', 'key_projects']);
 
 /**
  * 从业人员12万人，其中研发人员1.86万名; 规上工业企业311家。其中，产值超10亿元企业19家: a part, after
- * 其中, of what was just counted, with no indicator of its own (or only the general 企业), measures
- * the same thing. Returns that figure, or null.
+ * 其中, of what was just counted, with no indicator of its own (or only the general 企业, or projects
+ * with no stage), measures the same thing. Returns that figure, or null.
  */
 function partOf(metrics: readonly Metric[], i: number, folded: string): Metric | null {
   const m = metrics[i]!;
-  if (m.indicator !== 'other' && m.indicator !== ANY_ENTERPRISES) return null;
+  const general = m.indicator === ANY_ENTERPRISES ? 'enterprises' : ANY_PROJECTS.has(m.indicator) ? '_projects' : null;
+  if (m.indicator !== 'other' && general === null) return null;
   const at = folded.lastIndexOf('其中', m.span[0]);
   if (at < m.sentenceSpan[0]) return null;
   const paragraphStart = folded.lastIndexOf('\n', at) + 1;
@@ -179,8 +182,10 @@ function partOf(metrics: readonly Metric[], i: number, folded: string): Metric |
     const w = metrics[j]!;
     if (w.span[0] < paragraphStart) return null;
     if (w.span[1] > at) continue;
-    if (w.metric !== m.metric || w.kind !== m.kind || w.indicator === 'other') return null;
-    if (m.indicator === ANY_ENTERPRISES && !w.indicator.endsWith('enterprises')) return null;
+    if (w.metric !== m.metric || w.kind !== m.kind) continue;
+    if (w.indicator === 'other') return null;
+    // 新签约项目42个。其中，先进制造业项目26个: the stage of the whole (a stage wins over 重点)
+    if (general !== null && (!w.indicator.endsWith(general) || (general === '_projects' && ANY_PROJECTS.has(w.indicator)))) return null;
     return w;
   }
   return null;
