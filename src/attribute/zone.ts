@@ -67,6 +67,8 @@ const PARTNER_BEFORE = /(?:与|同|跟|携手|联合)$/;
 const PARTNER_AFTER = /^[^。；;！？\n]{0,40}?(?:签订|签署|合作|共建|结对|对接)/;
 
 const COMPANY_AFTER = /^(?:公司|集团|有限|股份)/;
+/** Words that describe a park rather than name its place: 科技园区 is no short form of 楠梓科技产业园区. */
+const INDUSTRY_WORD = /科技|产业|工业|创新|智慧|生态|物流|高新|经济|现代|农业|文化|软件|电子|信息|生物|医药|化工|新材料/;
 /** A place that is an agency (经济部, 商务厅, 发改委): 经济部产业园区管理局 is a body over many parks, no zone. */
 const AGENCY_PLACE = /(?:(?:经济|商务|科技|财政|工信|工业和信息化|自然资源|交通运输|农业农村)部|厅|署|委|局)$/;
 /** After 全国/全省: a rank or a prize (全市唯一, 全国银奖), not the subject. */
@@ -299,7 +301,8 @@ export class ZoneIndex {
       for (let k = 4; k >= 2; k--) {
         const words = text.slice(m.start - k, m.start);
         if (m.start - k < 0 || ![...words].every((c) => isHan(c.charCodeAt(0)))) continue;
-        const zone = places.find((p) => p.place.length > k && p.place.includes(words));
+        // the place's own name, after a city's at most (高雄|楠梓), not a word of its description (科技)
+        const zone = INDUSTRY_WORD.test(words) ? undefined : places.find((p) => p.place.length > k && (p.place.startsWith(words) || p.place.slice(2).startsWith(words)));
         if (!zone) continue;
         const named = this.mentions.find((n) => n.key === zone.key)!;
         Object.assign(m, { start: m.start - k, type: 'named', key: zone.key, family: named.family, minor: named.minor, short: true });
