@@ -16,24 +16,30 @@ export function usesRocYears(folded: string): boolean {
   return ROC_MARKERS.test(folded);
 }
 
+/** 建党100年, 成立110年来, 100周年: a count of years, not an ROC year. */
+const NOT_A_YEAR_BEFORE = '建党|建国|成立|建校|建园|建厂|百';
+const NOT_A_YEAR_AFTER = '来|间|里|历史|周年|华诞|之际';
+/** A bare three-digit ROC year: 113 before 年, not a count of years. */
+const BARE_ROC = String.raw`(?<![\d.,])1[01]\d(?=年(?!${NOT_A_YEAR_AFTER}))(?<!(?:${NOT_A_YEAR_BEFORE})\d{3})`;
+
 /** A year as a regex source: four digits, and in a Taiwan report also 民国113, 今(113) or 113 (a year of 2011–2030). */
 export function yearAtom(roc: boolean): string {
-  return roc ? String.raw`(?:\d{4}|[今去明]?\((?:民国)?1[01]\d\)(?=年)|(?:民国)?(?<!\d)1[01]\d(?=年))` : String.raw`\d{4}`;
+  return roc ? String.raw`(?:\d{4}|[今去明]?\((?:民国)?1[01]\d\)(?=年)|(?:民国)?${BARE_ROC})` : String.raw`\d{4}`;
 }
 
 /** 113年, 民国113年, and 今(113)年 / 去(112)年 as Taiwan papers write this year and the last. */
-const ROC_YEAR = /(?:[今去明]?\()?(?:民国)?(?<![\d.,])(1[01]\d)\)?(?=年)/g;
+const ROC_YEAR = new RegExp(String.raw`[今去明]?\((?:民国)?(1[01]\d)\)(?=年)|(?:民国)?(${BARE_ROC})`, 'g');
 
 /** A period as written with its ROC years turned Gregorian: 截至113年底 → 截至2024年底. */
 export function gregorian(period: string): string {
-  return period.replace(ROC_YEAR, (_, y: string) => String(Number(y) + ROC_OFFSET));
+  return period.replace(ROC_YEAR, (_, a: string | undefined, b: string | undefined) => String(Number(a ?? b) + ROC_OFFSET));
 }
 
 /** ROC years written in a text: where each starts and the Gregorian year it means. */
 export function rocYears(folded: string): Array<{ at: number; end: number; year: number }> {
   const out: Array<{ at: number; end: number; year: number }> = [];
   ROC_YEAR.lastIndex = 0;
-  for (let m = ROC_YEAR.exec(folded); m; m = ROC_YEAR.exec(folded)) out.push({ at: m.index, end: m.index + m[0].length + 1, year: Number(m[1]) + ROC_OFFSET });
+  for (let m = ROC_YEAR.exec(folded); m; m = ROC_YEAR.exec(folded)) out.push({ at: m.index, end: m.index + m[0].length + 1, year: Number(m[1] ?? m[2]) + ROC_OFFSET });
   return out;
 }
 
