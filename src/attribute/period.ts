@@ -25,6 +25,8 @@ const REFERS_BACK_OPENING = /^[^，,。；;]{0,4}(?:此次|本次|当天|当日|
 
 /** A sentence that plans (规划新增, 计划面积, 拟建; not 计划总投资, a measure): its figures are not of a period told before. */
 const PLAN = /规划(?!面积|用地|总面积)|计[划画](?:面积|用地)|开发计[划画]|拟(?:建|投|新|引|用)/;
+/** What follows the date of an event in a zone's history: 2015年升级为…, 2010年获批. */
+const EVENT_AFTER = /^[，,]?(?:升级|升格|成立|设立|开园|挂牌|获批(?:设立|成为|为)|被(?:认定|批准)为|经国务院批准)/;
 /** Words for the present state, which hold for a figure told just before them. */
 const STATE = /^(?:目前|当前|截至目前)$/;
 /** A headline period that can carry: one naming a year. */
@@ -106,9 +108,14 @@ export class PeriodIndex {
     let last: [number, number] | null = null;
     for (const m of this.mentions(paragraph)) {
       if (m.span[1] > pos) break;
-      if (!m.base) last = m.span;
+      if (!m.base && !this.isEventDate(m.span)) last = m.span;
     }
     return last;
+  }
+
+  /** 成立于2010年, 2015年升级为国家高新区: the date of an event in the zone's history, which frames no later sentence. */
+  private isEventDate(span: [number, number]): boolean {
+    return /[于在]$/.test(this.text.slice(span[0] - 1, span[0])) || EVENT_AFTER.test(this.text.slice(span[1], span[1] + 4));
   }
 
   /** 总面积98公顷，目前已无闲置土地: a state word later in the figure's sentence says when it holds. */
@@ -140,7 +147,7 @@ export class PeriodIndex {
       if (m.base && (m.multiple || !/^的?$/.test(this.text.slice(m.span[1], pos)))) continue;
       if (m.span[0] >= sentence[0]) last = m.span;
       // from an earlier sentence, only a period that opens its sentence carries: 其中，今年新增… stays in its own
-      else if (m.span[1] <= sentence[0] && (this.opensSentence(m.span[0]) || this.standsAlone(m.span))) last = opening = m.span;
+      else if (m.span[1] <= sentence[0] && (this.opensSentence(m.span[0]) || this.standsAlone(m.span)) && !this.isEventDate(m.span)) last = opening = m.span;
       // …unless this sentence refers back to the event told (仅仅3天之后): its date, else any period of it
       else if (m.span[1] <= sentence[0] && refersBack && !opening) last = m.span;
       if (m.span[1] <= sentence[0] && /日/.test(this.text.slice(m.span[0], m.span[1]))) day = m.span;
