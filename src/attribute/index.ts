@@ -162,8 +162,10 @@ function placeAndMeasure(original: string, folded: string, metrics: Metric[], ba
 /** The place of a figure in a 分别 list of its sentence (0 for the first value), or -1. */
 function listIndex(metrics: readonly Metric[], i: number, folded: string): number {
   const m = metrics[i]!;
-  const at = folded.lastIndexOf('分别', m.span[0]);
-  if (at < m.sentenceSpan[0]) return -1;
+  // looked for in the sentence only: a search back through the whole text per figure is quadratic
+  const inSentence = folded.slice(m.sentenceSpan[0], m.span[0]).lastIndexOf('分别');
+  if (inSentence < 0) return -1;
+  const at = m.sentenceSpan[0] + inSentence;
   let n = 0;
   for (let j = i - 1; j >= 0 && metrics[j]!.span[0] > at; j--) if (metrics[j]!.kind === m.kind) n++;
   return n;
