@@ -57,7 +57,7 @@ export function attribute(original: string, folded: string, candidates: readonly
 
     let metric: MetricName = c.metric ?? 'count';
     let value = c.value;
-    if (c.kind === 'money') metric = moneyMetric(folded.slice(cs, c.start));
+    if (c.kind === 'money') metric = moneyMetric(folded.slice(cs, c.start), folded.slice(c.end, c.end + 8));
     let sign: 1 | -1 = 1;
     if (c.kind === 'percent') {
       // 分别增长23%和31%: a percent joined to the one before it reads the same way
