@@ -57,7 +57,7 @@ export function attribute(original: string, folded: string, candidates: readonly
 
     let metric: MetricName = c.metric ?? 'count';
     let value = c.value;
-    if (c.kind === 'money') metric = moneyMetric(folded.slice(cs, c.start));
+    if (c.kind === 'money') metric = moneyMetric(folded.slice(cs, c.start), folded.slice(c.end, c.end + 8));
     let sign: 1 | -1 = 1;
     if (c.kind === 'percent') {
       // 分别增长23%和31%: a percent joined to the one before it reads the same way
@@ -194,8 +194,10 @@ function partOf(metrics: readonly Metric[], i: number, folded: string): Metric |
 /** The place of a figure in a 分别 list of its sentence (0 for the first value), or -1. */
 function listIndex(metrics: readonly Metric[], i: number, folded: string): number {
   const m = metrics[i]!;
-  const at = folded.lastIndexOf('分别', m.span[0]);
-  if (at < m.sentenceSpan[0]) return -1;
+  // looked for in the sentence only: a search back through the whole text per figure is quadratic
+  const inSentence = folded.slice(m.sentenceSpan[0], m.span[0]).lastIndexOf('分别');
+  if (inSentence < 0) return -1;
+  const at = m.sentenceSpan[0] + inSentence;
   let n = 0;
   for (let j = i - 1; j >= 0 && metrics[j]!.span[0] > at; j--) if (metrics[j]!.kind === m.kind) n++;
   return n;

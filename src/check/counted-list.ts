@@ -16,7 +16,9 @@ export function countedList(metrics: readonly Metric[], text: string): Check[] {
   const out: Check[] = [];
   metrics.forEach((n, k) => {
     if (n.kind !== 'count' || n.qualifier || n.range) return;
-    const m = LIST_BEFORE.exec(text.slice(Math.max(0, n.span[0] - 80), n.span[0]));
+    const before = text.slice(Math.max(0, n.span[0] - 80), n.span[0]);
+    // no 、, no list: the regex, anchored at the end, is not tried from every position
+    const m = before.includes('、') ? LIST_BEFORE.exec(before) : null;
     if (!m) return;
     const items = m[1]!.split('、');
     if (items.some((s) => s.trim() === '' || /\d/.test(s))) return;

@@ -30,12 +30,16 @@ export function newWithinTotal(metrics: readonly Metric[], text: string): Check[
       return /[；;]/.test(text.slice(a, b)) ? Infinity : Math.abs(j - i) + (j < i ? 0.5 : 0);
     };
     let best: number | null = null;
-    metrics.forEach((t, j) => {
-      if (j === i || t.span[0] < start || t.span[0] >= end || !additive(t) || !sameQuantity(n, t)) return;
+    // the figures of this sentence only (metrics are in text order): not every figure of the text
+    let first = i;
+    while (first > 0 && metrics[first - 1]!.span[0] >= start) first--;
+    for (let j = first; j < metrics.length && metrics[j]!.span[0] < end; j++) {
+      const t = metrics[j]!;
+      if (j === i || !additive(t) || !sameQuantity(n, t)) continue;
       const before = clauseBefore(text, t.span[0]);
-      if (NEW_WORDS.test(before) || !TOTAL_WORDS.test(before) || !sameThing(n, t)) return;
+      if (NEW_WORDS.test(before) || !TOTAL_WORDS.test(before) || !sameThing(n, t)) continue;
       if (distance(j) < (best === null ? Infinity : distance(best))) best = j;
-    });
+    }
     if (best === null) return;
     const t = metrics[best]!;
     out.push(

@@ -145,14 +145,15 @@ const showWhen = (w: When | null | undefined) => (w ? `${w.from}..${w.to}` : 'nu
 
 function zoneAgrees(got: string | null, gold: GoldItem['zone'], zones: GoldZone[]): boolean {
   const ids = gold === null || gold === undefined ? [] : Array.isArray(gold) ? gold : [gold];
-  if (ids.length === 0) return got === null;
-  if (got === null) return false;
+  // a scorer of another tool's figures may give no zone at all: that is none
+  if (ids.length === 0) return got == null;
+  if (got == null) return false;
   const key = zoneKey(got);
   return ids.some((id) => zones.find((z) => z.id === id)?.names.some((n) => zoneKey(n) === key));
 }
 
 function periodAgrees(m: Metric, g: GoldItem): boolean {
-  if (g.when) return m.when !== null && m.when.from === g.when.from && m.when.to === g.when.to;
+  if (g.when) return m.when != null && m.when.from === g.when.from && m.when.to === g.when.to;
   return foldPeriod(m.period) === foldPeriod(g.period);
 }
 

@@ -29,9 +29,31 @@ export interface Folded {
   script: Script;
 }
 
+/** Below this length a label or a period is folded in a loop: no buffers, and no copy when nothing changes. */
+const SHORT = 64;
+
 export function fold(input: string): Folded {
   const t = table();
   const { traditionalOnly, simplifiedOnly } = scriptTables();
+  if (input.length < SHORT) {
+    let trad = 0;
+    let simp = 0;
+    let cjk = 0;
+    let changed = false;
+    const codes: number[] = [];
+    for (let i = 0; i < input.length; i++) {
+      const c = input.charCodeAt(i);
+      const f = t[c]!;
+      codes.push(f);
+      if (f !== c) changed = true;
+      if (c >= 0x3400) {
+        cjk++;
+        trad += traditionalOnly[c]!;
+        simp += simplifiedOnly[c]!;
+      }
+    }
+    return { text: changed ? String.fromCharCode(...codes) : input, script: classifyScript(cjk, trad, simp) };
+  }
   // The code units go through a Buffer both ways: Node encodes and decodes UTF-16 natively, far
   // faster than building the string back from char codes. Lone surrogates survive the round trip.
   let buf = Buffer.from(input, 'utf16le');
