@@ -9,7 +9,7 @@ import type { Metric, MetricName, Span, ZoneMention } from '../types.js';
 import { LIST_CONNECTORS, RANGE_CONNECTORS } from '../extract/lexicon.js';
 import { charClass } from '../extract/rule.js';
 import { fold } from '../normalize/fold.js';
-import { Boundaries, clauseStart, itemAfter } from '../text/clause.js';
+import { Boundaries, clauseStart, itemAfter, paragraphAt } from '../text/clause.js';
 import { builtinVocabulary, type Vocabulary } from '../vocab/index.js';
 import { indicatorFor } from './indicator.js';
 import { isMeasure, labelSpan, measureOf } from './label.js';
@@ -175,9 +175,11 @@ function partOf(metrics: readonly Metric[], i: number, folded: string): Metric |
   const m = metrics[i]!;
   const general = m.indicator === ANY_ENTERPRISES ? 'enterprises' : ANY_PROJECTS.has(m.indicator) ? '_projects' : null;
   if (m.indicator !== 'other' && general === null) return null;
-  const at = folded.lastIndexOf('其中', m.span[0]);
-  if (at < m.sentenceSpan[0]) return null;
-  const paragraphStart = folded.lastIndexOf('\n', at) + 1;
+  // looked for in the sentence, and the paragraph bounded: searches back through the whole text per figure are quadratic
+  const inSentence = folded.slice(m.sentenceSpan[0], m.span[0]).lastIndexOf('其中');
+  if (inSentence < 0) return null;
+  const at = m.sentenceSpan[0] + inSentence;
+  const paragraphStart = paragraphAt(folded, at)[0];
   for (let j = i - 1; j >= 0; j--) {
     const w = metrics[j]!;
     if (w.span[0] < paragraphStart) return null;

@@ -118,7 +118,7 @@ const VERB_AFTER = /^(?:备案|量身|定制|参与|参加|开展|申报|申请|
 const DESIGNATED = /(?:被评为|获评为?|被认定为|认定为|入选|获批为?|被列为|列入)/;
 /** What a count says of production, not of the zone's stock: 年产2.4万套, 产能达5万吨. */
 const OUTPUT_BEFORE = /(?:年产|年生产|年产能|产能|年加工|年处理|年销售|年出货)(?:量)?(?:达到?|约|近|超过?)?$/;
-/** A label that is only a verb phrase: 相比2020年的45家实现大幅增长. */
+/** A label that is only a verb phrase: 相比2021年的30家实现较快增长. */
 const LABEL_VERB = /^(?:实现|达到|增长|增加|获得|位居|居|净增|净减|减少)/;
 /** A share written as A占B的比重: the share of A (高新技术产业产值占…比重 → 高新技术产业产值占比). */
 const SHARE_OF = /^(.+?)占.*(?:比重|比例)$/;

@@ -126,13 +126,19 @@ export class PeriodIndex {
 
   /** The period of the article's headline (its first line, when short): a report's figures hold in it unless told otherwise. */
   private headline(paragraph: [number, number]): [number, number] | null {
-    let i = 0;
-    while (i < this.text.length && /\s/.test(this.text[i]!)) i++;
-    const first = paragraphAt(this.text, i);
-    if (first[0] === paragraph[0] || first[1] - first[0] > HEADLINE_MAX) return null;
-    // a year it states or implies (2025年, 113年, 去年), not a vague span (三年, 近年来)
-    return this.mentions(first).find((m) => !m.base && HEADLINE_PERIOD.test(this.text.slice(m.span[0], m.span[1])))?.span ?? null;
+    // the same for every figure of the text: found once
+    if (this.headlineFound === undefined) {
+      let i = 0;
+      while (i < this.text.length && /\s/.test(this.text[i]!)) i++;
+      const first = paragraphAt(this.text, i);
+      // a year it states or implies (2025年, 113年, 去年), not a vague span (三年, 近年来)
+      const span = first[1] - first[0] > HEADLINE_MAX ? null : (this.mentions(first).find((m) => !m.base && HEADLINE_PERIOD.test(this.text.slice(m.span[0], m.span[1])))?.span ?? null);
+      this.headlineFound = { first, span };
+    }
+    return this.headlineFound.first[0] === paragraph[0] ? null : this.headlineFound.span;
   }
+
+  private headlineFound: { first: [number, number]; span: [number, number] | null } | undefined;
 
   private inParagraph(pos: number, sentence: [number, number], paragraph: [number, number]): [number, number] | null {
     let last: [number, number] | null = null;
@@ -143,7 +149,7 @@ export class PeriodIndex {
     for (const m of this.mentions(paragraph)) {
       if (m.span[1] > pos) break;
       if (planned && m.span[1] <= sentence[0]) continue;
-      // 相比2020年的45家: a base's own value holds in the base's period
+      // 相比2021年的30家: a base's own value holds in the base's period
       if (m.base && (m.multiple || !/^的?$/.test(this.text.slice(m.span[1], pos)))) continue;
       if (m.span[0] >= sentence[0]) last = m.span;
       // from an earlier sentence, only a period that opens its sentence carries: 其中，今年新增… stays in its own
