@@ -77,11 +77,14 @@ function partsFrom(metrics: readonly Metric[], text: string, total: Metric, from
 }
 
 /** The closest additive figure of each quantity before `before`, among `candidates` (latest first). */
-function owners(metrics: readonly Metric[], candidates: number[]): number[] {
+/** A difference between two stocks (由268家增加到311家，净增43家) has no parts: 其中 breaks down the stock. */
+const DIFFERENCE = /净增|净减|净增加|净减少|净流入|净流出/;
+
+function owners(metrics: readonly Metric[], text: string, candidates: number[]): number[] {
   const out: number[] = [];
   for (const i of [...candidates].reverse()) {
     const m = metrics[i]!;
-    if (!additive(m) || m.qualifier === 'under') continue;
+    if (!additive(m) || m.qualifier === 'under' || DIFFERENCE.test(clauseBefore(text, m.span[0]))) continue;
     if (out.some((o) => sameQuantity(metrics[o]!, m))) continue;
     out.push(i);
   }
@@ -145,12 +148,12 @@ export function breakdowns(metrics: readonly Metric[], text: string): Breakdown[
       const closeAt = bracket && close >= 0 ? Math.min(close, sentenceEnd) : clauseEnd;
       // the breakdown belongs to the figures of this clause chain, the closest of each quantity
       const chain = chainTo(clauseChains, i);
-      add(bracket ? [i] : owners(metrics, chain), i + 1, closeAt, EXHAUSTIVE.test(open[0]));
+      add(bracket ? [i] : owners(metrics, text, chain), i + 1, closeAt, EXHAUSTIVE.test(open[0]));
     }
     // …总投资86亿元。其中，…: the next sentence breaks down this one
     if (next && next.span[0] > sentenceEnd && OPENS_SENTENCE.test(text.slice(sentenceEnd + 1, next.span[0]))) {
       const chain = chainTo(sentenceChains, i);
-      add(owners(metrics, chain), i + 1, fullSentenceAt(text, next.span[0])[1], false);
+      add(owners(metrics, text, chain), i + 1, fullSentenceAt(text, next.span[0])[1], false);
     }
   }
   return found;
