@@ -110,11 +110,14 @@ const session: Veto = {
 
 const IDIOM = new RegExp(alternation(NUMERAL_IDIOMS), 'g');
 const IDIOM_REACH = Math.max(...NUMERAL_IDIOMS.map((w) => w.length));
+const HAS_HAN_NUMERAL = /[零一二两三四五六七八九十百千万亿半双]/;
 
 /** 三番五次, 千家万户, 一而再再而三: a number inside an idiom (NUMERAL_IDIOMS) is no figure. */
 const idiom: Veto = {
   id: 'idiom',
   test(text, c) {
+    // every idiom is written in Chinese numerals: a figure in digits is in none
+    if (!HAS_HAN_NUMERAL.test(text.slice(c.start, c.end))) return false;
     const from = Math.max(0, c.start - IDIOM_REACH + 1);
     const window = text.slice(from, Math.min(text.length, c.end + IDIOM_REACH - 1));
     for (const m of window.matchAll(IDIOM)) {
